@@ -1,0 +1,1 @@
+"""The web surface: GraphQL, map pages, embeds, health. Only this package imports starlette or strawberry."""

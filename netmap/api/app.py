@@ -1,0 +1,69 @@
+"""The Starlette app factory: `create_app(settings)` opens the store in the lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pyvis
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from netmap.api.errors import netmap_error, unexpected_error
+from netmap.api.graphql import graphql_endpoint
+from netmap.api.pages import PAGE_CSP, VIS_VERSION, health, index, map_page
+from netmap.errors import NetmapError
+from netmap.resources import resource_dir
+from netmap.settings import Settings
+from netmap.store import open_store
+from netmap.store.base import GraphStore
+
+VIS_DIR = Path(pyvis.__file__).resolve().parent / "lib" / f"vis-{VIS_VERSION}"
+
+
+class SecurityHeaders(BaseHTTPMiddleware):
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> Starlette:
+    """The netmap web app. Without `store`, the store named by `settings.store_url` is opened
+    at start-up and closed at shutdown."""
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        own = store is None
+        app.state.store = store if store is not None else open_store(settings.store_url, settings)
+        try:
+            yield
+        finally:
+            if own:
+                app.state.store.close()
+
+    routes = [
+        Route("/", index),
+        Route("/health", health),
+        Route("/graphql", graphql_endpoint(settings.production), methods=["GET", "POST"]),
+        Route("/maps/{slug}", map_page),
+        Mount("/static", StaticFiles(directory=resource_dir("web") / "static"), name="static"),
+        Mount(f"/vendor/vis-network-{VIS_VERSION}", StaticFiles(directory=VIS_DIR), name="vis"),
+    ]
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(SecurityHeaders)],
+        exception_handlers={NetmapError: netmap_error, Exception: unexpected_error},
+    )
+    app.state.settings = settings
+    return app

@@ -1,0 +1,1 @@
+"""Getting the graph out of a store."""

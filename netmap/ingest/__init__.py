@@ -1,0 +1,1 @@
+"""Getting data into a store: import files, the demo seeds."""

@@ -1,0 +1,1 @@
+"""Drawing maps of the network with vis-network (the build pyvis ships)."""

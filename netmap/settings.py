@@ -1,0 +1,69 @@
+"""Settings as one typed object, read from the environment once."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from netmap.errors import ConfigError
+
+DEFAULT_STORE = "sqlite:///netmap.db"
+
+
+class Secret:
+    """A value that never prints: repr and str show only that it is set."""
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')" if self._value else "Secret('')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every NETMAP_* variable netmap reads.
+
+    NETMAP_STORE            where the graph lives: sqlite:///PATH (default sqlite:///netmap.db)
+                            or neo4j://HOST:7687 / neo4j+s://HOST
+    NETMAP_ENV              `production` turns off GraphiQL, introspection and field suggestions
+    NETMAP_NEO4J_USER       Neo4j user name (default neo4j)
+    NETMAP_NEO4J_PASSWORD   Neo4j password (never printed)
+    NETMAP_NEO4J_DATABASE   Neo4j database (default: the server's default)
+    """
+
+    store_url: str = DEFAULT_STORE
+    env: str = "development"
+    neo4j_user: str = "neo4j"
+    neo4j_password: Secret = field(default_factory=lambda: Secret(""))
+    neo4j_database: str | None = None
+
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        mode = env.get("NETMAP_ENV", "development").strip().lower() or "development"
+        if mode not in {"development", "production", "test"}:
+            raise ConfigError(f"NETMAP_ENV is {mode!r}; it must be 'development', 'production' or 'test'.")
+        return cls(
+            store_url=env.get("NETMAP_STORE", "").strip() or DEFAULT_STORE,
+            env=mode,
+            neo4j_user=env.get("NETMAP_NEO4J_USER", "neo4j"),
+            neo4j_password=Secret(env.get("NETMAP_NEO4J_PASSWORD", "")),
+            neo4j_database=env.get("NETMAP_NEO4J_DATABASE") or None,
+        )

@@ -1,0 +1,193 @@
+"""The storage port: the GraphStore protocol every backend implements, and what they share.
+
+A store keeps nodes, relations and sources. Every change goes through `apply`, which takes a
+batch of changes, validates all of them against graph_schema (endpoint kinds included) and
+writes them all or none. The revision grows by one with every applied batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+import networkx as nx
+
+from netmap.errors import NotFoundError, ValidationError
+from netmap.model import Node, Relation, Source
+from netmap.schema import GraphSchema
+
+
+@dataclass(frozen=True)
+class NodeFilter:
+    """Which nodes to find. Every field that is None does not filter."""
+
+    kinds: frozenset[str] | None = None
+    regions: frozenset[str] | None = None
+    topic: str | None = None
+    search: str | None = None  # case-insensitive substring of name or an alias
+    visibility: frozenset[str] | None = None
+    ids: frozenset[str] | None = None
+
+
+PUBLIC = frozenset({"public"})
+
+
+# -- changes -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PutNode:
+    """Create the node, or replace the stored node with the same id."""
+
+    node: Node
+
+
+@dataclass(frozen=True)
+class DeleteNode:
+    """Delete a node and every relation that touches it."""
+
+    node_id: str
+
+
+@dataclass(frozen=True)
+class PutRelation:
+    relation: Relation
+
+
+@dataclass(frozen=True)
+class DeleteRelation:
+    relation_id: str
+
+
+@dataclass(frozen=True)
+class PutSource:
+    source: Source
+
+
+Change = PutNode | DeleteNode | PutRelation | DeleteRelation | PutSource
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """What netmap needs from a graph database. `sqlite.py` and `neo4j.py` implement it."""
+
+    kind: str  # "sqlite" or "neo4j"
+    url: str
+    schema: GraphSchema
+
+    def revision(self) -> int:
+        """A number that grows with every applied batch of changes."""
+
+    def apply(self, changes: Sequence[Change], author: str = "cli") -> int:
+        """Validate and write all changes, or none; return the new revision."""
+
+    def get_nodes(self, ids: Iterable[str]) -> dict[str, Node]:
+        """The nodes with these ids that exist, by id."""
+
+    def find_nodes(self, where: NodeFilter = NodeFilter(), limit: int | None = None, offset: int = 0) -> list[Node]:
+        """Nodes matching the filter, ordered by name then id."""
+
+    def count_nodes(self, where: NodeFilter = NodeFilter()) -> int: ...
+
+    def counts_by_kind(self) -> dict[str, int]: ...
+
+    def get_relations(self, ids: Iterable[str]) -> dict[str, Relation]: ...
+
+    def relations_of(self, node_ids: Iterable[str], kinds: frozenset[str] | None = None) -> dict[str, list[Relation]]:
+        """For each node id, the relations that start or end there (both directions)."""
+
+    def find_relations(
+        self,
+        kinds: frozenset[str] | None = None,
+        from_ids: frozenset[str] | None = None,
+        to_ids: frozenset[str] | None = None,
+    ) -> list[Relation]: ...
+
+    def count_relations(self) -> int: ...
+
+    def get_sources(self, ids: Iterable[str]) -> dict[str, Source]: ...
+
+    def all_sources(self) -> list[Source]: ...
+
+    def close(self) -> None: ...
+
+
+# -- shared behaviour (functions over the protocol) ----------------------------------------
+def get_node(store: GraphStore, node_id: str) -> Node:
+    found = store.get_nodes([node_id]).get(node_id)
+    if found is None:
+        raise NotFoundError("actor", node_id)
+    return found
+
+
+def neighbours(store: GraphStore, node_id: str, kinds: frozenset[str] | None = None) -> list[Node]:
+    """The nodes one relation away from `node_id`, ordered by name."""
+    relations = store.relations_of([node_id], kinds).get(node_id, [])
+    found = store.get_nodes({r.other(node_id) for r in relations})
+    return sorted(found.values(), key=lambda n: (n.name.casefold(), n.id))
+
+
+def snapshot(store: GraphStore, visibility: frozenset[str] | None = None) -> nx.MultiDiGraph[str]:
+    """The graph as a networkx MultiDiGraph: node attributes from the nodes, one edge per
+    relation keyed by its id. With `visibility`, only those nodes and the relations between them."""
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(revision=store.revision())
+    for node in store.find_nodes(NodeFilter(visibility=visibility)):
+        graph.add_node(
+            node.id,
+            kind=node.kind,
+            name=node.name,
+            region=node.region,
+            topics=list(node.topics),
+            visibility=node.visibility,
+            **{k: v for k, v in node.properties.items() if k in ("type", "role")},
+        )
+    for rel in store.find_relations():
+        if rel.from_id in graph and rel.to_id in graph:
+            graph.add_edge(rel.from_id, rel.to_id, key=rel.id, kind=rel.kind, **rel.properties)
+    return graph
+
+
+class BatchChecker:
+    """Validates a batch against graph_schema before a store writes it.
+
+    Nodes are re-validated; a relation's endpoints must exist (stored or in the same batch)
+    and be of kinds its relation kind allows; cited sources must exist.
+    """
+
+    def __init__(self, schema: GraphSchema, store: GraphStore) -> None:
+        self.schema = schema
+        self.store = store
+
+    def check(self, changes: Sequence[Change]) -> None:
+        pending: dict[str, Node | None] = {}
+        pending_sources: set[str] = set()
+        relation_ends: list[Relation] = []
+        cited: list[tuple[str, tuple[str, ...]]] = []
+        for change in changes:
+            if isinstance(change, PutNode):
+                node = self.schema.validate_node(change.node.content())
+                if node.content() != change.node.content():
+                    raise ValidationError(
+                        "node", change.node.id, "a node exactly as graph_schema describes it", change.node.kind
+                    )
+                pending[node.id] = change.node
+                cited.append((f"{node.kind} {node.id!r}", node.sources))
+            elif isinstance(change, DeleteNode):
+                pending[change.node_id] = None
+            elif isinstance(change, PutRelation):
+                self.schema.validate_relation(change.relation.content())
+                relation_ends.append(change.relation)
+                cited.append((f"{change.relation.kind} relation {change.relation.id!r}", change.relation.sources))
+            elif isinstance(change, PutSource):
+                pending_sources.add(change.source.id)
+        wanted = {rel.from_id for rel in relation_ends} | {rel.to_id for rel in relation_ends}
+        stored = self.store.get_nodes(wanted - pending.keys())
+        known: dict[str, Node] = {k: v for k, v in stored.items()}
+        known.update({k: v for k, v in pending.items() if v is not None})
+        for rel in relation_ends:
+            self.schema.check_endpoints(rel.kind, known.get(rel.from_id), known.get(rel.to_id), rel.from_id, rel.to_id)
+        source_ids = {s for _, ids in cited for s in ids} - pending_sources
+        existing = self.store.get_sources(source_ids)
+        for subject, ids in cited:
+            for sid in ids:
+                if sid not in pending_sources and sid not in existing:
+                    raise ValidationError("sources", sid, "the id of a source that exists", subject)

@@ -1,0 +1,358 @@
+"""The embedded default store: one SQLite file in WAL mode, zero set-up.
+
+All SQL of this backend lives in this module and in sqlite_migrations/. Writes go through one
+connection under one lock, each batch in one `BEGIN IMMEDIATE` transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from netmap.errors import StoreError
+from netmap.model import Node, Relation, Source
+from netmap.schema import GraphSchema, default_schema
+from netmap.store.base import (
+    BatchChecker,
+    Change,
+    DeleteNode,
+    DeleteRelation,
+    NodeFilter,
+    PutNode,
+    PutRelation,
+    PutSource,
+)
+
+MIGRATIONS = Path(__file__).with_name("sqlite_migrations")
+_NODE_COLUMNS = "id, kind, name, visibility, region, data, created_at, updated_at"
+_REL_COLUMNS = "id, kind, from_id, to_id, data, created_at, updated_at"
+_CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def search_text(name: str, aliases: Iterable[str]) -> str:
+    return "\n".join([name, *aliases]).casefold()
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class SQLiteStore:
+    """GraphStore on one SQLite file."""
+
+    kind = "sqlite"
+
+    def __init__(self, path: str | Path, schema: GraphSchema | None = None) -> None:
+        self.path = str(path)
+        self.url = f"sqlite:///{self.path}"
+        self.schema = schema or default_schema()
+        self._lock = threading.RLock()
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA busy_timeout = 10000")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"Cannot open the SQLite store {self.path}: {exc}.",
+                "Check that the folder exists and is writable, and that the file is a netmap store.",
+            ) from exc
+
+    # -- set-up ----------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        with self._lock:
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+            current = self._db.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()[0]
+            for script in sorted(MIGRATIONS.glob("*.sql")):
+                version = int(script.name.split("_", 1)[0])
+                if version <= current:
+                    continue
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in _statements(script.read_text(encoding="utf-8")):
+                        self._db.execute(statement)
+                    self._db.execute("INSERT INTO schema_version VALUES (?, ?)", (version, now()))
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                yield self._db
+            except sqlite3.Error as exc:
+                raise StoreError(f"Reading the SQLite store {self.path} failed: {exc}.") from exc
+
+    # -- reading ---------------------------------------------------------------------------
+    def revision(self) -> int:
+        with self._read() as db:
+            return int(db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
+
+    def get_nodes(self, ids: Iterable[str]) -> dict[str, Node]:
+        found: dict[str, Node] = {}
+        with self._read() as db:
+            for chunk in _chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                for row in db.execute(f"SELECT {_NODE_COLUMNS} FROM nodes WHERE id IN ({marks})", chunk):
+                    node = _node(row)
+                    found[node.id] = node
+        return found
+
+    def _where(self, where: NodeFilter) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column, values in (
+            ("kind", where.kinds),
+            ("region", where.regions),
+            ("visibility", where.visibility),
+            ("id", where.ids),
+        ):
+            if values is not None:
+                clauses.append(f"{column} IN ({','.join('?' * len(values))})" if values else "0")
+                params.extend(sorted(values))
+        if where.topic:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(nodes.data, '$.topics') WHERE value = ?)")
+            params.append(where.topic)
+        if where.search:
+            clauses.append("search LIKE ? ESCAPE '\\'")
+            params.append(_like_pattern(where.search))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def find_nodes(self, where: NodeFilter = NodeFilter(), limit: int | None = None, offset: int = 0) -> list[Node]:
+        sql, params = self._where(where)
+        query = f"SELECT {_NODE_COLUMNS} FROM nodes{sql} ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?"
+        with self._read() as db:
+            return [_node(row) for row in db.execute(query, [*params, -1 if limit is None else limit, offset])]
+
+    def count_nodes(self, where: NodeFilter = NodeFilter()) -> int:
+        sql, params = self._where(where)
+        with self._read() as db:
+            return int(db.execute(f"SELECT COUNT(*) FROM nodes{sql}", params).fetchone()[0])
+
+    def counts_by_kind(self) -> dict[str, int]:
+        with self._read() as db:
+            counts = dict(db.execute("SELECT kind, COUNT(*) FROM nodes GROUP BY kind").fetchall())
+        return {kind: int(counts.get(kind, 0)) for kind in self.schema.nodes}
+
+    def count_relations(self) -> int:
+        with self._read() as db:
+            return int(db.execute("SELECT COUNT(*) FROM relations").fetchone()[0])
+
+    def get_relations(self, ids: Iterable[str]) -> dict[str, Relation]:
+        found: dict[str, Relation] = {}
+        with self._read() as db:
+            for chunk in _chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                for row in db.execute(f"SELECT {_REL_COLUMNS} FROM relations WHERE id IN ({marks})", chunk):
+                    rel = _relation(row)
+                    found[rel.id] = rel
+        return found
+
+    def relations_of(self, node_ids: Iterable[str], kinds: frozenset[str] | None = None) -> dict[str, list[Relation]]:
+        ids = list(dict.fromkeys(node_ids))
+        result: dict[str, list[Relation]] = {i: [] for i in ids}
+        kind_sql, kind_params = "", []
+        if kinds is not None:
+            kind_sql = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else " AND 0"
+            kind_params = sorted(kinds)
+        with self._read() as db:
+            for chunk in _chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                rows = db.execute(
+                    f"SELECT {_REL_COLUMNS} FROM relations WHERE from_id IN ({marks}){kind_sql} "
+                    f"UNION SELECT {_REL_COLUMNS} FROM relations WHERE to_id IN ({marks}){kind_sql} ORDER BY kind, id",
+                    [*chunk, *kind_params, *chunk, *kind_params],
+                )
+                for row in rows:
+                    rel = _relation(row)
+                    if rel.from_id in result:
+                        result[rel.from_id].append(rel)
+                    if rel.to_id in result and rel.to_id != rel.from_id:
+                        result[rel.to_id].append(rel)
+        return result
+
+    def find_relations(
+        self,
+        kinds: frozenset[str] | None = None,
+        from_ids: frozenset[str] | None = None,
+        to_ids: frozenset[str] | None = None,
+    ) -> list[Relation]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column, values in (("kind", kinds), ("from_id", from_ids), ("to_id", to_ids)):
+            if values is not None:
+                clauses.append(f"{column} IN ({','.join('?' * len(values))})" if values else "0")
+                params.extend(sorted(values))
+        sql = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        with self._read() as db:
+            return [
+                _relation(r) for r in db.execute(f"SELECT {_REL_COLUMNS} FROM relations{sql} ORDER BY kind, id", params)
+            ]
+
+    def get_sources(self, ids: Iterable[str]) -> dict[str, Source]:
+        found: dict[str, Source] = {}
+        with self._read() as db:
+            for chunk in _chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                for sid, data in db.execute(f"SELECT id, data FROM sources WHERE id IN ({marks})", chunk):
+                    found[sid] = Source(id=sid, **json.loads(data))
+        return found
+
+    def all_sources(self) -> list[Source]:
+        with self._read() as db:
+            return [
+                Source(id=sid, **json.loads(data))
+                for sid, data in db.execute("SELECT id, data FROM sources ORDER BY id")
+            ]
+
+    # -- writing ---------------------------------------------------------------------------
+    def apply(self, changes: Sequence[Change], author: str = "cli") -> int:
+        """Validate every change, then write all in one transaction; return the new revision."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise StoreError(
+                    f"The SQLite store {self.path} cannot be written: {exc}.",
+                    "Check that the file is writable and the disk is not full.",
+                ) from exc
+            try:
+                BatchChecker(self.schema, self).check(changes)
+                stamp = now()
+                for change in changes:
+                    self._write(change, stamp)
+                self._db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+                revision = int(self._db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
+                self._db.execute("COMMIT")
+                return revision
+            except sqlite3.Error as exc:
+                self._db.execute("ROLLBACK")
+                raise StoreError(
+                    f"Writing to the SQLite store {self.path} failed: {exc}. Nothing was changed.",
+                    "Check that the file is writable and the disk is not full.",
+                ) from exc
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def _write(self, change: Change, stamp: str) -> None:
+        db = self._db
+        if isinstance(change, PutNode):
+            node = change.node
+            data = json.dumps(
+                {
+                    "aliases": list(node.aliases),
+                    "topics": list(node.topics),
+                    "sources": list(node.sources),
+                    "properties": node.properties,
+                },
+                ensure_ascii=False,
+            )
+            db.execute(
+                "INSERT INTO nodes (id, kind, name, visibility, region, search, data, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
+                "name = excluded.name, visibility = excluded.visibility, region = excluded.region, "
+                "search = excluded.search, data = excluded.data, updated_at = excluded.updated_at",
+                (
+                    node.id,
+                    node.kind,
+                    node.name,
+                    node.visibility,
+                    node.region,
+                    search_text(node.name, node.aliases),
+                    data,
+                    node.created_at or stamp,
+                    stamp,
+                ),
+            )
+        elif isinstance(change, DeleteNode):
+            db.execute("DELETE FROM nodes WHERE id = ?", (change.node_id,))
+        elif isinstance(change, PutRelation):
+            rel = change.relation
+            data = json.dumps({"sources": list(rel.sources), "properties": rel.properties}, ensure_ascii=False)
+            db.execute(
+                "INSERT INTO relations (id, kind, from_id, to_id, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, from_id = excluded.from_id, to_id = excluded.to_id, "
+                "data = excluded.data, updated_at = excluded.updated_at",
+                (rel.id, rel.kind, rel.from_id, rel.to_id, data, rel.created_at or stamp, stamp),
+            )
+        elif isinstance(change, DeleteRelation):
+            db.execute("DELETE FROM relations WHERE id = ?", (change.relation_id,))
+        elif isinstance(change, PutSource):
+            src = change.source
+            data = json.dumps({k: v for k, v in src.to_dict().items() if k != "id"}, ensure_ascii=False)
+            db.execute(
+                "INSERT INTO sources (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data",
+                (src.id, data),
+            )
+
+
+def _node(row: Sequence[Any]) -> Node:
+    node_id, kind, name, visibility, region, data, created, updated = row
+    extra = json.loads(data)
+    return Node(
+        id=node_id,
+        kind=kind,
+        name=name,
+        aliases=tuple(extra["aliases"]),
+        region=region,
+        topics=tuple(extra["topics"]),
+        visibility=visibility,
+        sources=tuple(extra["sources"]),
+        properties=extra["properties"],
+        created_at=created,
+        updated_at=updated,
+    )
+
+
+def _relation(row: Sequence[Any]) -> Relation:
+    rel_id, kind, from_id, to_id, data, created, updated = row
+    extra = json.loads(data)
+    return Relation(
+        id=rel_id,
+        kind=kind,
+        from_id=from_id,
+        to_id=to_id,
+        sources=tuple(extra["sources"]),
+        properties=extra["properties"],
+        created_at=created,
+        updated_at=updated,
+    )
+
+
+def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    items = list(dict.fromkeys(ids))
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _statements(script: str) -> list[str]:
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
