@@ -60,9 +60,8 @@ def main() -> None:
                 r[0] for r in raw.execute("SELECT id FROM nodes ORDER BY name COLLATE NOCASE, id LIMIT 50 OFFSET 5000")
             ]
             marks = ",".join("?" * len(ids))
-            raw.execute(
-                f"SELECT * FROM relations WHERE from_id IN ({marks}) OR to_id IN ({marks})", ids + ids
-            ).fetchall()  # noqa: S608
+            sql = f"SELECT * FROM relations WHERE from_id IN ({marks}) OR to_id IN ({marks})"  # noqa: S608
+            raw.execute(sql, ids + ids).fetchall()
 
         ours = statistics.median(timed(netmap_page))
         base = statistics.median(timed(baseline_page))
