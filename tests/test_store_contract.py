@@ -143,3 +143,47 @@ def test_snapshot_is_a_networkx_graph(graph_store: GraphStore) -> None:
     public = snapshot(graph_store, frozenset({"public"}))
     assert "person-erika" not in public and "org-geheim" not in public
     assert all(public.has_node(u) and public.has_node(v) for u, v in public.edges())
+
+
+def test_history_records_who_what_before_and_after(graph_store: GraphStore) -> None:
+    graph_store.apply([org(graph_store, "org-awo", "AWO neu")], author="erika")
+    entries = graph_store.history("org-awo")
+    latest = entries[0]
+    assert latest.author == "erika" and latest.action == "update" and latest.subject_id == "org-awo"
+    assert latest.before is not None and latest.before["name"] == "AWO Kreisverband Musterland"
+    assert latest.after is not None and latest.after["name"] == "AWO neu"
+    assert any(e.subject_kind == "relation" and e.action == "create" for e in entries)
+    graph_store.apply([DeleteNode("org-jobcenter")])
+    deleted = graph_store.history("org-jobcenter")
+    assert [e.action for e in deleted[:2]] == ["delete", "delete"]
+    assert {e.subject_kind for e in deleted[:2]} == {"node", "relation"}
+
+
+def test_unchanged_put_records_no_history(graph_store: GraphStore) -> None:
+    before = len(graph_store.history(limit=1000))
+    same = get_node(graph_store, "org-awo")
+    graph_store.apply([PutNode(same)])
+    assert len(graph_store.history(limit=1000)) == before
+
+
+def test_erase_leaves_no_trace(graph_store: GraphStore) -> None:
+    revision = graph_store.erase_node("person-erika", author="admin")
+    assert revision == graph_store.revision()
+    assert graph_store.get_nodes(["person-erika"]) == {}
+    assert all("person-erika" not in (r.from_id, r.to_id) for r in graph_store.find_relations())
+    everything = repr(graph_store.history(limit=10_000))
+    assert "Erika" not in everything and "person-erika" not in everything
+    assert graph_store.history(limit=1)[0].action == "erase"
+    with pytest.raises(NotFoundError):
+        graph_store.erase_node("person-erika", author="admin")
+
+
+def test_records(store: GraphStore) -> None:
+    assert store.get_record("maps", "demo") is None
+    store.put_record("maps", "demo", {"title": "Demo", "public": True})
+    store.put_record("maps", "alpha", {"title": "A"})
+    store.put_record("tokens", "demo", {"role": "reader"})
+    assert store.get_record("maps", "demo") == {"title": "Demo", "public": True}
+    assert [i for i, _ in store.list_records("maps")] == ["alpha", "demo"]
+    assert store.delete_record("maps", "demo") and not store.delete_record("maps", "demo")
+    assert store.get_record("tokens", "demo") == {"role": "reader"}

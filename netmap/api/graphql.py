@@ -10,9 +10,10 @@ from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.extensions import MaskErrors
+from strawberry.tools import merge_types
 
 from netmap.api.context import Context
-from netmap.api.query import Query
+from netmap.api.query import ActorQuery
 from netmap.api.types import ACTOR_TYPES
 from netmap.api.viewer import ANONYMOUS
 from netmap.errors import NetmapError
@@ -24,9 +25,17 @@ def _should_mask(error: Any) -> bool:
     return original is not None and not isinstance(original, (NetmapError, ValueError))
 
 
+# Each area of the API adds its root fields as one class here (one module per area).
+QUERY_PARTS: tuple[type, ...] = (ActorQuery,)
+MUTATION_PARTS: tuple[type, ...] = ()
+
+
 def build_schema() -> strawberry.Schema:
+    query = merge_types("Query", QUERY_PARTS)
+    mutation = merge_types("Mutation", MUTATION_PARTS) if MUTATION_PARTS else None
     return strawberry.Schema(
-        query=Query,
+        query=query,
+        mutation=mutation,
         types=list(ACTOR_TYPES.values()),
         extensions=[
             lambda: MaskErrors(should_mask_error=_should_mask, error_message="Unexpected error. It has been logged.")

@@ -61,7 +61,7 @@ def decode_cursor(cursor: str) -> int:
 
 
 @strawberry.type
-class Query:
+class ActorQuery:
     @strawberry.field(description=f"Actors, filtered and paged (at most {MAX_PAGE} per page), ordered by name.")
     def actors(
         self,

@@ -7,9 +7,10 @@ writes them all or none. The revision grows by one with every applied batch.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import networkx as nx
 
@@ -66,6 +67,22 @@ class PutSource:
 Change = PutNode | DeleteNode | PutRelation | DeleteRelation | PutSource
 
 
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One recorded change: who, when, what before and after (None where it did not exist)."""
+
+    seq: int
+    revision: int
+    at: str
+    author: str
+    action: str  # create, update, delete, erase
+    subject_kind: str  # node, relation, source
+    subject_id: str
+    node_ids: tuple[str, ...]
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
 @runtime_checkable
 class GraphStore(Protocol):
     """What netmap needs from a graph database. `sqlite.py` and `neo4j.py` implement it."""
@@ -108,10 +125,33 @@ class GraphStore(Protocol):
 
     def all_sources(self) -> list[Source]: ...
 
+    def history(self, node_id: str | None = None, limit: int = 100) -> list[HistoryEntry]:
+        """Recorded changes, newest first; with `node_id`, those of that node and its relations."""
+
+    def erase_node(self, node_id: str, author: str) -> int:
+        """Delete a node and its relations for good: the history keeps only that an erasure
+        happened, with no data of the node. Returns the new revision."""
+
+    # -- records: small documents beside the graph (saved maps, tokens, drafts) ---------------
+    def put_record(self, collection: str, record_id: str, data: dict[str, Any]) -> None: ...
+
+    def get_record(self, collection: str, record_id: str) -> dict[str, Any] | None: ...
+
+    def list_records(self, collection: str) -> list[tuple[str, dict[str, Any]]]:
+        """(id, data) of every record in the collection, ordered by id."""
+
+    def delete_record(self, collection: str, record_id: str) -> bool:
+        """Delete a record; False if there was none."""
+
     def close(self) -> None: ...
 
 
 # -- shared behaviour (functions over the protocol) ----------------------------------------
+def erased_id(node_id: str) -> str:
+    """What the history keeps of an erased node's id: a one-way hash (ids may contain names)."""
+    return "erased-" + hashlib.sha256(node_id.encode()).hexdigest()[:16]
+
+
 def get_node(store: GraphStore, node_id: str) -> Node:
     found = store.get_nodes([node_id]).get(node_id)
     if found is None:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from netmap.errors import StoreError
+from netmap.errors import NotFoundError, StoreError
 from netmap.model import Node, Relation, Source
 from netmap.schema import GraphSchema, default_schema
 from netmap.store.base import (
@@ -23,10 +23,12 @@ from netmap.store.base import (
     Change,
     DeleteNode,
     DeleteRelation,
+    HistoryEntry,
     NodeFilter,
     PutNode,
     PutRelation,
     PutSource,
+    erased_id,
 )
 
 MIGRATIONS = Path(__file__).with_name("sqlite_migrations")
@@ -66,6 +68,7 @@ class SQLiteStore:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute("PRAGMA secure_delete = ON")  # erased personal data is overwritten, not left in free pages
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(
@@ -246,10 +249,10 @@ class SQLiteStore:
             try:
                 BatchChecker(self.schema, self).check(changes)
                 stamp = now()
+                revision = self._next_revision()
                 for change in changes:
+                    self._record(change, revision, stamp, author)
                     self._write(change, stamp)
-                self._db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
-                revision = int(self._db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
                 self._db.execute("COMMIT")
                 return revision
             except sqlite3.Error as exc:
@@ -261,6 +264,137 @@ class SQLiteStore:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+
+    def _next_revision(self) -> int:
+        self._db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+        return int(self._db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
+
+    def _record(self, change: Change, revision: int, stamp: str, author: str) -> None:
+        """Write the history entries of one change (before it is applied)."""
+        entries: list[tuple[str, str, str, list[str], dict[str, Any] | None, dict[str, Any] | None]] = []
+        if isinstance(change, PutNode):
+            old = self.get_nodes([change.node.id]).get(change.node.id)
+            before = old.content() if old else None
+            if before != change.node.content():
+                entries.append(("node", change.node.id, "", [change.node.id], before, change.node.content()))
+        elif isinstance(change, DeleteNode):
+            old = self.get_nodes([change.node_id]).get(change.node_id)
+            if old is not None:
+                for rel in self.relations_of([old.id])[old.id]:
+                    entries.append(("relation", rel.id, "delete", [rel.from_id, rel.to_id], rel.content(), None))
+                entries.append(("node", old.id, "delete", [old.id], old.content(), None))
+        elif isinstance(change, PutRelation):
+            rel = change.relation
+            old_rel = self.get_relations([rel.id]).get(rel.id)
+            before = old_rel.content() if old_rel else None
+            if before != rel.content():
+                entries.append(("relation", rel.id, "", [rel.from_id, rel.to_id], before, rel.content()))
+        elif isinstance(change, DeleteRelation):
+            old_rel = self.get_relations([change.relation_id]).get(change.relation_id)
+            if old_rel is not None:
+                ends = [old_rel.from_id, old_rel.to_id]
+                entries.append(("relation", old_rel.id, "delete", ends, old_rel.content(), None))
+        elif isinstance(change, PutSource):
+            old_src = self.get_sources([change.source.id]).get(change.source.id)
+            before = old_src.to_dict() if old_src else None
+            if before != change.source.to_dict():
+                entries.append(("source", change.source.id, "", [], before, change.source.to_dict()))
+        for kind, subject, action, node_ids, before, after in entries:
+            self._db.execute(
+                "INSERT INTO history (revision, at, author, action, subject_kind, subject_id, node_ids, before, after) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    revision,
+                    stamp,
+                    author,
+                    action or ("create" if before is None else "update"),
+                    kind,
+                    subject,
+                    json.dumps(node_ids),
+                    None if before is None else json.dumps(before, ensure_ascii=False),
+                    None if after is None else json.dumps(after, ensure_ascii=False),
+                ),
+            )
+
+    def history(self, node_id: str | None = None, limit: int = 100) -> list[HistoryEntry]:
+        where, params = "", []
+        if node_id is not None:
+            where = " WHERE subject_id = ? OR EXISTS (SELECT 1 FROM json_each(history.node_ids) WHERE value = ?)"
+            params = [node_id, node_id]
+        query = (
+            "SELECT seq, revision, at, author, action, subject_kind, subject_id, node_ids, before, after "
+            f"FROM history{where} ORDER BY seq DESC LIMIT ?"
+        )
+        with self._read() as db:
+            rows = db.execute(query, [*params, limit]).fetchall()
+        return [
+            HistoryEntry(
+                seq=r[0],
+                revision=r[1],
+                at=r[2],
+                author=r[3],
+                action=r[4],
+                subject_kind=r[5],
+                subject_id=r[6],
+                node_ids=tuple(json.loads(r[7])),
+                before=None if r[8] is None else json.loads(r[8]),
+                after=None if r[9] is None else json.loads(r[9]),
+            )
+            for r in rows
+        ]
+
+    def erase_node(self, node_id: str, author: str) -> int:
+        """Delete the node, its relations and every history entry that holds its data; record
+        only that an erasure happened (under a one-way hash of the id, which may hold a name)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                if not self._db.execute("SELECT 1 FROM nodes WHERE id = ?", (node_id,)).fetchone():
+                    raise NotFoundError("actor", node_id)
+                self._db.execute("DELETE FROM nodes WHERE id = ?", (node_id,))
+                self._db.execute(
+                    "DELETE FROM history WHERE subject_id = ? "
+                    "OR EXISTS (SELECT 1 FROM json_each(history.node_ids) WHERE value = ?)",
+                    (node_id, node_id),
+                )
+                revision = self._next_revision()
+                self._db.execute(
+                    "INSERT INTO history (revision, at, author, action, subject_kind, subject_id, node_ids, before, after) "
+                    "VALUES (?, ?, ?, 'erase', 'node', ?, '[]', NULL, NULL)",
+                    (revision, now(), author, erased_id(node_id)),
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return revision
+
+    # -- records ---------------------------------------------------------------------------
+    def put_record(self, collection: str, record_id: str, data: dict[str, Any]) -> None:
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO records (collection, id, data, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (collection, id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+                (collection, record_id, json.dumps(data, ensure_ascii=False), now()),
+            )
+
+    def get_record(self, collection: str, record_id: str) -> dict[str, Any] | None:
+        with self._read() as db:
+            row = db.execute(
+                "SELECT data FROM records WHERE collection = ? AND id = ?", (collection, record_id)
+            ).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def list_records(self, collection: str) -> list[tuple[str, dict[str, Any]]]:
+        with self._read() as db:
+            rows = db.execute("SELECT id, data FROM records WHERE collection = ? ORDER BY id", (collection,)).fetchall()
+        return [(r[0], dict(json.loads(r[1]))) for r in rows]
+
+    def delete_record(self, collection: str, record_id: str) -> bool:
+        with self._lock:
+            cursor = self._db.execute("DELETE FROM records WHERE collection = ? AND id = ?", (collection, record_id))
+            return cursor.rowcount > 0
 
     def _write(self, change: Change, stamp: str) -> None:
         db = self._db

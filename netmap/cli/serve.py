@@ -1,0 +1,42 @@
+"""`netmap serve`: the map pages and GraphQL over HTTP."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from netmap.settings import Settings
+from netmap.store import open_store
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    serve = sub.add_parser("serve", help="serve the map pages and GraphQL")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--demo", action="store_true", help="load the demo network first if the store is empty")
+    serve.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from netmap.api.app import create_app
+    from netmap.ingest.seeds import load_demo_if_empty
+
+    store = open_store(settings.store_url, settings)
+    try:
+        if args.demo:
+            report = load_demo_if_empty(store)
+            if report is not None:
+                print(f"Loaded the demo network into the empty store:\n{report.summary()}")
+        counts = store.counts_by_kind()
+    finally:
+        store.close()
+    base = f"http://{args.host}:{args.port}"
+    print(f"netmap serves the store {settings.store_url} ({sum(counts.values())} actors)")
+    print(f"  map:     {base}/maps/demo")
+    print(f"  GraphQL: {base}/graphql")
+    print(f"  health:  {base}/health")
+    sys.stdout.flush()
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="warning")
+    return 0
