@@ -1,0 +1,151 @@
+"""Relations a sentence states, from cue phrases over the actors it mentions.
+
+A sentence is cut into clauses at ', das/die/der …' (a relative clause whose subject is the last
+project named before it) and ';'. Within a clause: a funding cue links funders to projects
+(FUNDS), a Träger/durchführen cue links organisations to projects (RUNS), a cooperation cue
+links organisations pairwise (COOPERATES_WITH; 'gemeinsam mit X' with no subject named links X
+to the organisations of the sentence before), a membership cue links organisations to networks,
+initiatives and events (MEMBER_OF). People link to the organisation their role names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from netmap.ingest.extract.lexicon import (
+    AGREEMENT_CUE,
+    COOPERATION_CUES,
+    FUNDING_CUES,
+    MEMBERSHIP_CUES,
+    PROGRAMME_PREFIXES,
+    RUNS_CUES,
+)
+from netmap.ingest.extract.tokens import Token
+
+_RELATIVE = frozenset({"das", "die", "der", "dem", "den", "welches", "welche", "welcher"})
+
+
+@dataclass(frozen=True)
+class Item:
+    """An actor mentioned in a sentence, resolved to the entity it names."""
+
+    entity: str
+    kind: str
+    project_type: str
+    name: str
+    first: int  # token index
+    last: int
+
+    @property
+    def programme(self) -> bool:
+        return self.kind == "Project" and self.name.casefold().startswith(PROGRAMME_PREFIXES)
+
+
+@dataclass
+class SentenceView:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    items: list[Item]
+    people: list[tuple[str, list[str]]] = field(default_factory=list)  # person entity, affiliations
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    source: str
+    target: str
+    sentence: int
+    confidence: float
+    properties: tuple[tuple[str, Any], ...] = ()
+
+
+def _clauses(view: SentenceView) -> list[tuple[int, int, bool]]:
+    """(first token, last token, is relative clause) of each clause."""
+    starts_of = {item.first for item in view.items}
+    cuts: list[tuple[int, int, bool]] = []
+    begin, relative = 0, False
+    for k, tok in enumerate(view.tokens):
+        nxt = view.tokens[k + 1].text if k + 1 < len(view.tokens) else ""
+        if tok.text == ";" or (tok.text == "," and nxt in _RELATIVE and k + 2 not in starts_of):
+            cuts.append((begin, k - 1, relative))
+            begin, relative = k + 1, tok.text == ","
+    cuts.append((begin, len(view.tokens) - 1, relative))
+    return cuts
+
+
+def _text(view: SentenceView, first: int, last: int) -> str:
+    if first > last:
+        return ""
+    return " ".join(t.text for t in view.tokens[first : last + 1])
+
+
+def sentence_relations(view: SentenceView, previous: SentenceView | None, last_project: Item | None) -> list[Found]:
+    """The relations a sentence states; `previous` and `last_project` resolve what it leaves implicit."""
+    found: list[Found] = []
+    antecedent = last_project
+    for first, last, relative in _clauses(view):
+        items = [i for i in view.items if first <= i.first <= last]
+        text = _text(view, first, last)
+        projects = [i for i in items if i.kind == "Project" and not i.programme]
+        if not projects and (relative or _pronoun_subject(text)) and antecedent is not None:
+            projects = [antecedent]
+        orgs = [i for i in items if i.kind == "Organisation"]
+        funders = [i for i in items if i.kind == "Funder"]
+        programme = next((i.name for i in items if i.programme), "")
+        if FUNDING_CUES.search(text):
+            targets = projects or ([orgs[0]] if orgs and not funders else [])
+            props = (("programme", programme),) if programme else ()
+            found += [Found("FUNDS", f.entity, t.entity, view.index, 0.8, props) for f in funders for t in targets]
+        if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text):
+            role = "partner" if "Netzwerkpartner" in text or "Partner" in text.split() else "Träger"
+            runners = orgs or _implicit_subject(view, previous, text)
+            found += [
+                Found("RUNS", o.entity, p.entity, view.index, 0.7, (("role", role),)) for o in runners for p in projects
+            ]
+        if COOPERATION_CUES.search(text):
+            found += _cooperation(view, previous, orgs, text)
+        if MEMBERSHIP_CUES.search(text):
+            groups = [p for p in projects if p.project_type in ("network", "initiative", "event")]
+            if not groups and last_project is not None and last_project.project_type in ("network", "initiative", "event"):
+                groups = [last_project]
+            found += [Found("MEMBER_OF", o.entity, g.entity, view.index, 0.7) for o in orgs for g in groups]
+        if projects:
+            antecedent = projects[-1]
+    for person, affiliations in view.people:
+        found += [Found("MEMBER_OF", person, a, view.index, 0.85) for a in affiliations]
+    return found
+
+
+def _pronoun_subject(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0] in ("Es", "Das", "Dieses", "Der", "Die") and len(words) > 1 and words[1] in (
+        "wird", "Projekt", "Programm", "Vorhaben", "Angebot",
+    ) or bool(words) and words[0] == "Es"  # fmt: skip
+
+
+def _implicit_subject(view: SentenceView, previous: SentenceView | None, text: str) -> list[Item]:
+    """The organisations of the sentence before, when this one says 'sie' or 'wir'."""
+    if previous is None or not any(w in text.split() for w in ("sie", "Sie", "wir", "Wir")):
+        return []
+    return [i for i in previous.items if i.kind == "Organisation"][:4]
+
+
+def _cooperation(view: SentenceView, previous: SentenceView | None, orgs: list[Item], text: str) -> list[Found]:
+    form = "agreement" if AGREEMENT_CUE.search(text) else "partnership"
+    partners = list(orgs)
+    mit_at = next((k for k, t in enumerate(view.tokens) if t.text == "mit" and k > 0), None)
+    if mit_at is not None and previous is not None and all(o.first > mit_at for o in orgs):
+        partners = [i for i in previous.items if i.kind == "Organisation"][:4] + partners
+    seen: set[frozenset[str]] = set()
+    found: list[Found] = []
+    for a_index, a in enumerate(partners):
+        for b in partners[a_index + 1 :]:
+            pair = frozenset((a.entity, b.entity))
+            if len(pair) == 2 and pair not in seen:
+                seen.add(pair)
+                found.append(Found("COOPERATES_WITH", a.entity, b.entity, view.index, 0.65, (("form", form),)))
+    return found
