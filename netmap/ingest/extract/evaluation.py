@@ -9,9 +9,10 @@ unordered pair. Several extracted entities that map to one gold entity count onc
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from netmap.ingest.extract.document import load_document
-from netmap.ingest.extract.gold import GoldText
+from netmap.ingest.extract.gold import GoldError, GoldText, load_gold_dir
 from netmap.ingest.extract.inflection import name_key
 from netmap.ingest.extract.proposals import extract_document
 
@@ -91,3 +92,56 @@ def overall(results: list[TextResult]) -> tuple[Score, Score]:
         entities.add(result.entities)
         relations.add(result.relations)
     return entities, relations
+
+
+@dataclass
+class EvaluationReport:
+    results: list[TextResult]
+    skipped: list[str]  # gold files whose text is not there (e.g. the seed texts outside the repo)
+
+    def splits(self) -> dict[str, tuple[Score, Score]]:
+        """Overall scores per split ('tuning', 'heldout') and for all texts."""
+        names = sorted({r.split for r in self.results})
+        out = {name: overall([r for r in self.results if r.split == name]) for name in names}
+        out["all"] = overall(self.results)
+        return out
+
+    def to_dict(self) -> dict[str, object]:
+        def score(s: Score) -> dict[str, float | int]:
+            return {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3),
+                    "true_positive": s.true_positive, "predicted": s.predicted, "gold": s.gold}  # fmt: skip
+
+        return {
+            "texts": [{"name": r.name, "split": r.split, "entities": score(r.entities), "relations": score(r.relations)}
+                      for r in self.results],  # fmt: skip
+            "overall": {k: {"entities": score(e), "relations": score(r)} for k, (e, r) in self.splits().items()},
+            "skipped": self.skipped,
+        }
+
+    def render(self) -> str:
+        head = f"{'text':<28} {'split':<8} {'entities P':>10} {'R':>5} {'F1':>5}   {'relations P':>11} {'R':>5} {'F1':>5}"
+        lines = [head]
+
+        def row(name: str, split: str, e: Score, r: Score) -> str:
+            return (f"{name:<28} {split:<8} {e.precision:>10.2f} {e.recall:>5.2f} {e.f1:>5.2f}   "
+                    f"{r.precision:>11.2f} {r.recall:>5.2f} {r.f1:>5.2f}")  # fmt: skip
+
+        lines += [row(r.name, r.split, r.entities, r.relations) for r in self.results]
+        lines.append("")
+        lines += [row(f"overall ({name})", "", e, r) for name, (e, r) in self.splits().items()]
+        lines += [f"skipped {s}: its text is not there" for s in self.skipped]
+        return "\n".join(lines)
+
+
+def evaluation_report(folder: Path) -> EvaluationReport:
+    """Evaluate every gold file in `folder` whose text exists; the others are listed as skipped."""
+    results: list[TextResult] = []
+    skipped: list[str] = []
+    for gold in load_gold_dir(folder):
+        if gold.text_path.exists():
+            results.append(evaluate_text(gold))
+        else:
+            skipped.append(gold.gold_file.stem)
+    if not results:
+        raise GoldError(f"No gold file in {folder} has its text next to it.")
+    return EvaluationReport(results, skipped)
