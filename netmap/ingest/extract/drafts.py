@@ -24,13 +24,16 @@ _PREFIX = {"Organisation": "org", "Funder": "funder", "Project": "project", "Per
 _RELATION_PROPERTIES = {"COOPERATES_WITH": ("form",), "FUNDS": ("programme",), "RUNS": ("role",), "MEMBER_OF": ("role",)}
 
 
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 class DraftError(NetmapError):
     """A review step that cannot be done as asked."""
 
 
 def slug(text: str) -> str:
     """'Caritasverband Münster e.V.' → 'caritasverband-muenster-e-v'."""
-    folded = text.casefold().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    folded = text.casefold().translate(_FOLD)
     folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:80] or "x"
 

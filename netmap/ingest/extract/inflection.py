@@ -80,10 +80,10 @@ def fix_gender_forms(text: str) -> str:
 def base_form(name: str) -> str:
     """The name in the nominative, without a leading article, gender forms resolved."""
     words = fix_gender_forms(name).split()
-    if len(words) > 1 and words[0] == "Landes":
-        words[0] = "Land"
     while words and words[0].casefold() in ARTICLES | {"vom", "im", "zum", "zur", "beim"}:
         words = words[1:]
+    if len(words) > 1 and words[0] == "Landes":
+        words[0] = "Land"
     head_at = next((i for i, w in enumerate(words) if _is_head(noun_base(w.rstrip(",;")))), None)
     if head_at is None:
         return " ".join(words)
