@@ -36,7 +36,8 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     mentions: int = 1
     quoted: bool = False
-    affiliations: list[str] = field(default_factory=list)
+    vehicle: bool = False
+    actor: bool = False  # named at least once as an actor (not only as a place)
 
     def add_name(self, name: str) -> None:
         if name != self.name and name not in self.aliases:
@@ -69,12 +70,14 @@ class EntityIndex:
             entity = self._new(mention.kind, mention.name, mention.start, mention.end, sentence)
             entity.project_type = mention.project_type
             entity.quoted = mention.quoted
+            entity.vehicle = mention.vehicle
             self.by_key[key] = entity.id
         else:
             entity = self.entities[entity_id]
             entity.mentions += 1
             entity.add_name(mention.name)
             entity.quoted = entity.quoted or mention.quoted
+        entity.actor = entity.actor or not mention.locative
         if mention.acronym:
             entity.add_name(mention.acronym)
             self.by_acronym[mention.acronym] = entity.id
@@ -90,17 +93,18 @@ class EntityIndex:
             )
             if entity_id is None:
                 entity = self._new(mention.kind, acronym, mention.start, mention.end, sentence)
+                entity.actor = True
                 self.by_acronym[acronym] = entity_id = entity.id
             self.entities[entity_id].mentions += 1
             return entity_id
-        key = merge_key(mention.name)
-        head = key.split()[-1] if key else ""
-        if head in ("projekt", "programm"):
-            candidates = [e for e in self.entities.values() if e.kind == "Project"]
-        else:
-            candidates = [e for e in self.entities.values() if e.kind == mention.kind and key and key in merge_key(e.name)]
-            if not candidates:
-                candidates = [e for e in self.entities.values() if e.kind == mention.kind and head and head in merge_key(e.name)]
+        words = merge_key(mention.name).split()
+        head = words[-1] if words else ""
+        same_kind = [e for e in self.entities.values() if e.kind == mention.kind and not e.vehicle]
+        candidates = [e for e in same_kind if words and set(words) <= set(merge_key(e.name).split())]
+        if not candidates and mention.kind == "Project":
+            candidates = [e for e in same_kind if head in ("projekt", "programm") or e.project_type == mention.project_type]
+        elif not candidates:
+            candidates = [e for e in same_kind if head and head in merge_key(e.name).split()]
         if not candidates:
             return None
         ids = {e.id for e in candidates}
@@ -116,6 +120,7 @@ class EntityIndex:
         entity_id = self.by_key.get(key)
         if entity_id is None:
             entity = self._new("Person", person.name, person.start, person.end, sentence)
+            entity.actor = True
             self.by_key[key] = entity_id = entity.id
         entity = self.entities[entity_id]
         entity.role = entity.role or person.role

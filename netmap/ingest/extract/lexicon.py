@@ -31,7 +31,7 @@ PROJECT_HEADS: dict[str, tuple[str, str]] = {
     "landesprogramm": ("n", "programme"), "bundesprogramm": ("n", "programme"), "landesrahmenprogramm": ("n", "programme"),
     "netzwerktreffen": ("n", "event"), "wochen": ("f", "event"), "woche": ("f", "event"), "fachtag": ("m", "event"),
     "workshop": ("m", "event"), "initiative": ("f", "initiative"), "landesinitiative": ("f", "initiative"),
-    "partnerinitiative": ("f", "initiative"),
+    "partnerinitiative": ("f", "initiative"), "netzwerk": ("n", "network"),
 }  # fmt: skip
 ACRONYM_ORGANISATIONS = frozenset({"AWO", "DRK", "GIZ", "IB", "WDR", "LVR", "VHS", "G.I.B.", "G.I.B", "GIB", "ASB"})
 ACRONYM_FUNDERS = frozenset({"BAMF", "ESF", "BMAS", "BMI", "BMFSFJ", "MAGS"})
@@ -66,7 +66,7 @@ ROLES = (
 TITLES = frozenset({"Herr", "Frau", "Dr.", "Prof."})
 FUNDING_CUES = re.compile(r"\b(?:gefördert|fördert|finanziert|Förderung durch|aus Mitteln|Zuwendung)", re.IGNORECASE)
 COOPERATION_CUES = re.compile(
-    r"Kooperation|gemeinsam mit|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|Veranstalter:",
+    r"\bKooperation|gemeinsam mit|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b",
     re.IGNORECASE,
 )
 AGREEMENT_CUE = re.compile(r"Kooperationsvereinbarung|Vereinbarung|Vertrag", re.IGNORECASE)
@@ -79,3 +79,4 @@ MEMBERSHIP_CUES = re.compile(
     r"Mitglied|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der",
     re.IGNORECASE,
 )
+HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bveranstaltet", re.IGNORECASE)

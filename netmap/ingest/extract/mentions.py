@@ -20,6 +20,7 @@ from netmap.ingest.extract.lexicon import (
     LEGAL_FORM,
     NOT_PROJECT_CUES,
     ORGANISATION_HEADS,
+    PROGRAMME_PREFIXES,
     PROJECT_CUES,
     PROJECT_HEADS,
     ROLES,
@@ -36,7 +37,7 @@ _GENERIC = frozenset(
 )
 _PLURAL_HEADS = {"Städte": "Stadt", "Kreisverwaltungen": "Kreisverwaltung", "Landkreise": "Landkreis", "Kreise": "Kreis"}
 _ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional|er)(?:e|en|em|er|es)?$")
-_ADJECTIVE_STRICT = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional)(?:e|en|em|er|es)$")
+_ADJECTIVE_STRICT = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional|sam)(?:e|en|em|er|es)$")
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "arbeit", "ion", "tät", "mus", "nis", "rahmen")
 _ENGLISH_HEADS = ("school", "office", "college", "center", "centre")
 _NO_GROWTH = ("projekt", "programm", "fortbildungsprogramm")
@@ -59,6 +60,8 @@ class Mention:
     generic: bool = False  # 'das Jobcenter': refers to an actor named elsewhere
     quoted: bool = False
     acronym: str = ""
+    vehicle: bool = False  # a funding programme (Landesprogramm …): funds flow through it, not to it
+    locative: bool = False  # 'im Kreis Siegen-Wittgenstein': a place, not an actor of the sentence
 
 
 def head_of(word: str) -> tuple[str, str] | None:
@@ -212,7 +215,10 @@ def _quoted(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         name = text[start - offset : end - offset].strip()
         if len(name.split()) > 9 or not name[:1].isupper() and not name[:1].isdigit():
             continue
-        found.append(Mention(i + 1, j - 1, "Project", fix_gender_forms(name), start, end, ptype, quoted=True))
+        vehicle = any(b.startswith(PROGRAMME_PREFIXES) for b in before)
+        found.append(
+            Mention(i + 1, j - 1, "Project", fix_gender_forms(name), start, end, ptype, quoted=True, vehicle=vehicle)
+        )
     return found
 
 
@@ -276,11 +282,14 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             kind, ptype = ("Organisation", "") if " für " in name else (kind, ptype)
         generic = all(
             head_of(w) is not None and noun_base(fix_gender_forms(w)).casefold() in _GENERIC or _ADJECTIVE_STRICT.match(w)
-            for w in words
+            for w in name.split()
         ) and not any(w in ACRONYM_ORGANISATIONS | ACRONYM_FUNDERS for w in words)
         generic = generic or (len(words) == 1 and sum(c.isupper() for c in words[0]) < 2)
+        vehicle = name.casefold().startswith(PROGRAMME_PREFIXES)
+        locative = first > 0 and tokens[first - 1].text in ("im", "in") and _territorial(word)
         found.append(
-            Mention(first, last, kind, name, tokens[first].start, tokens[last].end, ptype, generic, acronym=acronym)
+            Mention(first, last, kind, name, tokens[first].start, tokens[last].end, ptype, generic, False, acronym,
+                    vehicle, locative)  # fmt: skip
         )
         covered.update(range(first, last + 1))
         i = last + 1

@@ -90,7 +90,7 @@ def extract_document(document: Document) -> Extraction:
                 continue
             resolved[m.first] = entity_id
             e = index.entities[entity_id]
-            items.append(Item(entity_id, e.kind, e.project_type, e.name, m.first, m.last))
+            items.append(Item(entity_id, e.kind, e.project_type, e.name, m.first, m.last, e.vehicle, m.locative))
         view = SentenceView(n, sentence.start, sentence.end, sentence.text, tokens, items)
         for person in find_people(tokens, mentions):
             person_id = index.add_person(person, n)
@@ -100,20 +100,23 @@ def extract_document(document: Document) -> Extraction:
         views.append(view)
     found: list[Found] = []
     last_project: Item | None = None
+    events = [i for v in views for i in v.items if i.kind == "Project" and i.project_type == "event"]
     for n, view in enumerate(views):
-        found += sentence_relations(view, views[n - 1] if n else None, last_project)
+        found += sentence_relations(view, views[n - 1] if n else None, last_project, events[0] if events else None)
         projects = [i for i in view.items if i.kind == "Project" and not i.programme]
         last_project = projects[-1] if projects else last_project
     return _proposals(document, index, views, found)
 
 
 def _proposals(document: Document, index: EntityIndex, views: list[SentenceView], found: list[Found]) -> Extraction:
+    used = {f.source for f in found} | {f.target for f in found}
     entities = [
         EntityProposal(
             e.id, e.kind, e.name, views[e.sentence].text, (e.start, e.end), _confidence(e),
             aliases=e.aliases, project_type=e.project_type or ("project" if e.kind == "Project" else ""), role=e.role,
         )  # fmt: skip
         for e in index.entities.values()
+        if e.actor or e.id in used
     ]
     relations: list[RelationProposal] = []
     seen: set[tuple[str, str, str]] = set()

@@ -17,8 +17,8 @@ from netmap.ingest.extract.lexicon import (
     AGREEMENT_CUE,
     COOPERATION_CUES,
     FUNDING_CUES,
+    HOSTING_CUES,
     MEMBERSHIP_CUES,
-    PROGRAMME_PREFIXES,
     RUNS_CUES,
 )
 from netmap.ingest.extract.tokens import Token
@@ -36,10 +36,8 @@ class Item:
     name: str
     first: int  # token index
     last: int
-
-    @property
-    def programme(self) -> bool:
-        return self.kind == "Project" and self.name.casefold().startswith(PROGRAMME_PREFIXES)
+    programme: bool = False  # a funding programme: funds flow through it
+    locative: bool = False
 
 
 @dataclass
@@ -70,11 +68,23 @@ def _clauses(view: SentenceView) -> list[tuple[int, int, bool]]:
     begin, relative = 0, False
     for k, tok in enumerate(view.tokens):
         nxt = view.tokens[k + 1].text if k + 1 < len(view.tokens) else ""
-        if tok.text == ";" or (tok.text == "," and nxt in _RELATIVE and k + 2 not in starts_of):
+        if tok.text == ";" or (tok.text == "," and nxt in _RELATIVE and _relative_clause(view.tokens, k + 2, starts_of)):
             cuts.append((begin, k - 1, relative))
             begin, relative = k + 1, tok.text == ","
     cuts.append((begin, len(view.tokens) - 1, relative))
     return cuts
+
+
+def _relative_clause(tokens: list[Token], k: int, starts_of: set[int]) -> bool:
+    """Whether ', das/die/der' before token `k` opens a relative clause (not 'das geplante Projekt')."""
+    if k >= len(tokens) or k in starts_of:
+        return False
+    word = tokens[k].text
+    if word[:1].isupper() and word not in ("Sie", "Er", "Es", "Wir"):
+        return False
+    following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return not (word.endswith(("e", "en", "es", "er")) and following[:1].isupper() and word.islower()
+                and word not in ("die", "der", "den", "dem", "des", "sie", "seine", "ihre", "unsere"))  # fmt: skip
 
 
 def _text(view: SentenceView, first: int, last: int) -> str:
@@ -83,7 +93,9 @@ def _text(view: SentenceView, first: int, last: int) -> str:
     return " ".join(t.text for t in view.tokens[first : last + 1])
 
 
-def sentence_relations(view: SentenceView, previous: SentenceView | None, last_project: Item | None) -> list[Found]:
+def sentence_relations(
+    view: SentenceView, previous: SentenceView | None, last_project: Item | None, event: Item | None = None
+) -> list[Found]:
     """The relations a sentence states; `previous` and `last_project` resolve what it leaves implicit."""
     found: list[Found] = []
     antecedent = last_project
@@ -93,7 +105,7 @@ def sentence_relations(view: SentenceView, previous: SentenceView | None, last_p
         projects = [i for i in items if i.kind == "Project" and not i.programme]
         if not projects and (relative or _pronoun_subject(text)) and antecedent is not None:
             projects = [antecedent]
-        orgs = [i for i in items if i.kind == "Organisation"]
+        orgs = [i for i in items if i.kind == "Organisation" and not i.locative]
         funders = [i for i in items if i.kind == "Funder"]
         programme = next((i.name for i in items if i.programme), "")
         if FUNDING_CUES.search(text):
@@ -103,11 +115,13 @@ def sentence_relations(view: SentenceView, previous: SentenceView | None, last_p
         if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text):
             role = "partner" if "Netzwerkpartner" in text or "Partner" in text.split() else "Träger"
             runners = orgs or _implicit_subject(view, previous, text)
+            if not projects and event is not None and HOSTING_CUES.search(text):
+                projects = [event]
             found += [
                 Found("RUNS", o.entity, p.entity, view.index, 0.7, (("role", role),)) for o in runners for p in projects
             ]
         if COOPERATION_CUES.search(text):
-            found += _cooperation(view, previous, orgs, text)
+            found += _cooperation(view, previous, orgs, text, first)
         if MEMBERSHIP_CUES.search(text):
             groups = [p for p in projects if p.project_type in ("network", "initiative", "event")]
             if not groups and last_project is not None and last_project.project_type in ("network", "initiative", "event"):
@@ -134,12 +148,20 @@ def _implicit_subject(view: SentenceView, previous: SentenceView | None, text: s
     return [i for i in previous.items if i.kind == "Organisation"][:4]
 
 
-def _cooperation(view: SentenceView, previous: SentenceView | None, orgs: list[Item], text: str) -> list[Found]:
+def _cooperation(
+    view: SentenceView, previous: SentenceView | None, orgs: list[Item], text: str, clause_start: int
+) -> list[Found]:
     form = "agreement" if AGREEMENT_CUE.search(text) else "partnership"
     partners = list(orgs)
-    mit_at = next((k for k, t in enumerate(view.tokens) if t.text == "mit" and k > 0), None)
-    if mit_at is not None and previous is not None and all(o.first > mit_at for o in orgs):
-        partners = [i for i in previous.items if i.kind == "Organisation"][:4] + partners
+    mit_at = next((k for k, t in enumerate(view.tokens) if t.text == "mit" and k >= clause_start), None)
+    if mit_at is not None:
+        after_mit = [o for o in orgs if o.first > mit_at]
+        if not after_mit or after_mit[0].first > mit_at + 3:
+            return []  # 'gemeinsam mit <a person>'
+        if all(o.first > mit_at for o in orgs):
+            earlier = [i for i in view.items if i.kind == "Organisation" and i.first < clause_start and not i.locative]
+            before = earlier or ([i for i in previous.items if i.kind == "Organisation"] if previous else [])
+            partners = before[:4] + partners
     seen: set[frozenset[str]] = set()
     found: list[Found] = []
     for a_index, a in enumerate(partners):
