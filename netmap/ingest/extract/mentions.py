@@ -270,7 +270,10 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         if noun_base(word).casefold() in _ENGLISH_HEADS:
             while first - 1 >= 0 and first - 1 not in covered and _capital(tokens[first - 1]):
                 first -= 1
-        grower.project = head[0] == "Project"
+        organisation_network = noun_base(word).casefold().endswith("netzwerk") and (
+            i + 1 < len(tokens) and tokens[i + 1].text == "für"
+        )
+        grower.project = head[0] == "Project" and not organisation_network
         last = i if noun_base(word).casefold().endswith(_NO_GROWTH) else grower.grow(i)
         if head[0] == "Project" and last + 1 < len(tokens) and tokens[last + 1].text in _OPEN_CLOSE:
             i = last + 1

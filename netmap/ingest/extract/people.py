@@ -107,7 +107,19 @@ def _has_cue(tokens: list[Token], first: int, last: int, starts: dict[int, Menti
     if nxt == "und" and _name_at(tokens, last + 2, starts) is not None:
         return True
     prev = tokens[first - 1].text if first > 0 else ""
+    if prev == "," and _role_of_mention_before(tokens, first - 1, starts) is not None:
+        return True
     return prev in (",", "und", "(", ")") and bool(found) or prev == ")"
+
+
+def _role_of_mention_before(tokens: list[Token], comma: int, starts: dict[int, Mention]) -> tuple[str, Mention] | None:
+    """'… Geschäftsführer des Jobcenters X, ' before `comma`: (role, the mention), or None."""
+    for m in starts.values():
+        if m.last == comma - 1 and m.first >= 2 and tokens[m.first - 1].text in ("des", "der"):
+            role = role_of(tokens[m.first - 2].text)
+            if role:
+                return role, m
+    return None
 
 
 def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, starts: dict[int, Mention]) -> None:
@@ -127,12 +139,10 @@ def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, s
     # '… Geschäftsführer des Jobcenters X, Stefan Graaf'
     k = first - 1
     if not person.affiliations and k >= 0 and tokens[k].text == ",":
-        for m in starts.values():
-            if m.last == k - 1:
-                role_at = m.first - 2
-                if role_at >= 0 and tokens[m.first - 1].text in ("des", "der") and role_of(tokens[role_at].text):
-                    person.role = person.role or role_of(tokens[role_at].text) or ""
-                    person.affiliations.append(m)
+        found = _role_of_mention_before(tokens, k, starts)
+        if found is not None:
+            person.role = person.role or found[0]
+            person.affiliations.append(found[1])
 
 
 def _affiliations(

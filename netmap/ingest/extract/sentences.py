@@ -13,6 +13,12 @@ from dataclasses import dataclass
 _ABBREVIATIONS = frozenset(
     "e.v v dr nr z.b u.a ca bzw ggf st tel prof dipl inkl evtl usw vgl d.h s.o str abs mio mrd mbh ggmbh gmbh a.ö.r v.l".split()
 )
+# A legal form can end a sentence: 'Träger ist der Verein e.V. Die Stadt …'
+_LEGAL_FORMS = frozenset({"e.v", "mbh", "gmbh", "ggmbh"})
+_STARTERS = frozenset(
+    "Die Der Das Im Am Zum Zur Mit Auch Sie Er Es Wir Ihr Dies Diese Dieser Seit Ab Bei Nach Für In Ein Eine Zudem "
+    "Außerdem Darüber Damit Dazu So Als Weitere Weitere Alle".split()
+)
 _END = re.compile(r"[.!?…]+[“”\"’‘)]*(?=\s+[\"„‚“(A-ZÄÖÜ0-9])")
 _SHORT_QUOTE = re.compile(r"„[^“”\n]{1,90}[“”]|\"[^\"\n]{1,90}\"|‚[^‘’\n]{1,60}‘|“[^”\n]{1,90}”")
 
@@ -31,6 +37,9 @@ def _ends_sentence(text: str, dot: int) -> bool:
     word = re.search(r"[\w.äöüÄÖÜß]*$", text[:dot])
     before = (word.group(0) if word else "").casefold().strip(".")
     if not before:
+        return True
+    following = re.match(r"\s+(\w+)", text[dot + 1 :])
+    if before in _LEGAL_FORMS and following and following.group(1) in _STARTERS:
         return True
     if before in _ABBREVIATIONS or before.isdigit() or len(before) == 1:
         return False
