@@ -16,7 +16,8 @@ ORGANISATION_HEADS: dict[str, str] = {
     "jobcenter": "n", "zentrum": "n", "werk": "n", "büro": "n", "buero": "n", "forum": "n", "office": "n",
     "referat": "n", "amt": "n", "landratsamt": "n", "bezirksamt": "n", "netzwerk": "n", "institut": "n",
     "agentur": "f", "gesellschaft": "f", "volkshochschule": "f", "hochschule": "f", "universität": "f",
-    "stadt": "f", "landeshauptstadt": "f", "städteregion": "f", "gemeinde": "f", "kammer": "f", "stiftung": "f",
+    "stadt": "f", "landeshauptstadt": "f", "städteregion": "f", "gemeinde": "f", "kammer": "f", "region": "f",
+    "arbeiterwohlfahrt": "f", "volkssolidarität": "f", "bibliothek": "f", "stabsstelle": "f",
     "verwaltung": "f", "kreisverwaltung": "f", "bezirksregierung": "f", "polizei": "f", "diakonie": "f",
     "caritas": "f", "school": "f", "schule": "f", "integrationsagentur": "f", "beratungsstelle": "f",
 }  # fmt: skip
@@ -24,6 +25,7 @@ ORGANISATION_HEADS: dict[str, str] = {
 FUNDER_HEADS: dict[str, str] = {
     "ministerium": "n", "staatsministerium": "n", "bundesministerium": "n", "landesministerium": "n",
     "senatsverwaltung": "f", "bundesamt": "n", "sozialfonds": "m", "fonds": "m", "landesregierung": "f",
+    "stiftung": "f", "senatorin": "f", "senator": "m",
 }  # fmt: skip
 # projects, programmes, networks, events: head → (gender, project type)
 PROJECT_HEADS: dict[str, tuple[str, str]] = {
@@ -31,7 +33,8 @@ PROJECT_HEADS: dict[str, tuple[str, str]] = {
     "landesprogramm": ("n", "programme"), "bundesprogramm": ("n", "programme"), "landesrahmenprogramm": ("n", "programme"),
     "netzwerktreffen": ("n", "event"), "wochen": ("f", "event"), "woche": ("f", "event"), "fachtag": ("m", "event"),
     "workshop": ("m", "event"), "initiative": ("f", "initiative"), "landesinitiative": ("f", "initiative"),
-    "partnerinitiative": ("f", "initiative"), "netzwerk": ("n", "network"),
+    "partnerinitiative": ("f", "initiative"), "netzwerk": ("n", "network"), "messe": ("f", "event"),
+    "konferenz": ("f", "event"), "tagung": ("f", "event"),
 }  # fmt: skip
 ACRONYM_ORGANISATIONS = frozenset({"AWO", "DRK", "GIZ", "IB", "WDR", "LVR", "VHS", "G.I.B.", "G.I.B", "GIB", "ASB"})
 ACRONYM_FUNDERS = frozenset({"BAMF", "ESF", "BMAS", "BMI", "BMFSFJ", "MAGS"})
@@ -43,6 +46,7 @@ PROJECT_CUES: dict[str, str] = {
     "landesrahmenprogramm": "programme", "netzwerk": "network", "netzwerks": "network", "netzwerkes": "network",
     "netzwerktreffen": "event", "initiative": "initiative", "partnerinitiative": "initiative",
     "landesinitiative": "initiative", "fachtag": "event", "workshop": "event", "kampagne": "initiative",
+    "messe": "event", "ausbildungsmesse": "event", "konferenz": "event", "fachtagung": "event", "tagung": "event",
 }  # fmt: skip
 # Words before a quoted text that mark it as a topic or motto, not a project
 NOT_PROJECT_CUES = frozenset({"thema", "motto", "titel", "schulung", "vortrag", "leitbild"})
@@ -76,7 +80,7 @@ RUNS_CUES = re.compile(
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(
-    r"Mitglied|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der",
+    r"Mitglied|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b",
     re.IGNORECASE,
 )
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bveranstaltet", re.IGNORECASE)

@@ -28,7 +28,8 @@ from netmap.ingest.extract.lexicon import (
 from netmap.ingest.extract.tokens import Token
 
 _OPEN_CLOSE = {"„": "“”", '"': '"', "‚": "‘’", "“": "”", "»": "«", "«": "»"}
-_TERRITORIAL = ("kreis", "landkreis", "stadt", "land", "städteregion", "kirchenkreis", "hochschule", "volkshochschulen", "bezirk", "region")
+_TERRITORIAL = ("kreis", "landkreis", "stadt", "land", "städteregion", "kirchenkreis", "hochschule", "volkshochschulen", "bezirk",
+                "region", "landratsamt")
 _GENERIC = frozenset(
     "jobcenter volkshochschule caritasverband integrationszentrum migrationsberatung beratungsstelle kreisverwaltung "
     "netzwerktreffen projekt netzwerk agentur initiative landesinitiative partnerinitiative jugendmigrationsdienst büro "
@@ -142,7 +143,9 @@ class _Grower:
                 k = j + 1
                 while k < len(self.t) and _ADJECTIVE.match(self.text(k)) and not _territorial(self.text(k)):
                     k += 1
-                if k < len(self.t) and _territorial(self.text(k)):
+                if k < len(self.t) and (
+                    _territorial(self.text(k)) or (self.text(k) in ACRONYM_ORGANISATIONS and not self.project)
+                ):
                     last = j = k
                     j += 1
                     continue
@@ -202,7 +205,7 @@ def _quoted(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         j = next((k for k in range(i + 1, min(len(tokens), i + 14)) if tokens[k].text in closers), None)
         if j is None or j == i + 1:
             continue
-        before = [t.text.casefold() for t in tokens[max(0, i - 4) : i]]
+        before = [_event_word(t.text.casefold()) for t in tokens[max(0, i - 4) : i]]
         after = [t.text.casefold() for t in tokens[j + 1 : j + 4]]
         if any(b in NOT_PROJECT_CUES for b in before):
             continue
@@ -220,6 +223,11 @@ def _quoted(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             Mention(i + 1, j - 1, "Project", fix_gender_forms(name), start, end, ptype, quoted=True, vehicle=vehicle)
         )
     return found
+
+
+def _event_word(word: str) -> str:
+    """'ausbildungsmesse' → 'messe': a compound ending in an event word counts as that word."""
+    return next((w for w in ("messe", "konferenz", "tagung") if word.endswith(w)), word)
 
 
 def _acronym(words: list[str]) -> tuple[list[str], str]:
@@ -257,6 +265,8 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             i = _plural(tokens, i, found, covered)
             continue
         head = head_of(word)
+        if head is not None and noun_base(word).casefold().endswith("senator") or word.casefold().endswith("senatorin"):
+            head = head if i + 1 < len(tokens) and tokens[i + 1].text == "für" else None
         if head is None or (i + 1 < len(tokens) and tokens[i + 1].text in _OPEN_CLOSE and head[0] == "Project"):
             i += 1
             continue

@@ -109,12 +109,15 @@ def sentence_relations(
         funders = [i for i in items if i.kind == "Funder"]
         programme = next((i.name for i in items if i.programme), "")
         if FUNDING_CUES.search(text):
-            targets = projects or ([orgs[0]] if orgs and not funders else [])
+            targets = [p for p in projects if p.project_type != "network"] or projects
+            targets = targets or ([orgs[0]] if orgs and not funders else [])
             props = (("programme", programme),) if programme else ()
             found += [Found("FUNDS", f.entity, t.entity, view.index, 0.8, props) for f in funders for t in targets]
         if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text):
             role = "partner" if "Netzwerkpartner" in text or "Partner" in text.split() else "Träger"
             runners = orgs or _implicit_subject(view, previous, text)
+            if text.split()[:1] in (["Sein"], ["Ihr"]) and previous is not None:  # 'Sein Projekt …'
+                runners = [i for i in previous.items if i.kind == "Organisation"][:1]
             if not projects and event is not None and HOSTING_CUES.search(text):
                 projects = [event]
             found += [
@@ -158,16 +161,28 @@ def _cooperation(
         after_mit = [o for o in orgs if o.first > mit_at]
         if not after_mit or after_mit[0].first > mit_at + 3:
             return []  # 'gemeinsam mit <a person>'
-        if all(o.first > mit_at for o in orgs):
+        before = [o for o in orgs if o.first < mit_at]
+        if not before:
             earlier = [i for i in view.items if i.kind == "Organisation" and i.first < clause_start and not i.locative]
             before = earlier or ([i for i in previous.items if i.kind == "Organisation"] if previous else [])
-            partners = before[:4] + partners
+        before = _heads_only(view, before[:4])
+        return _pairs(view, [(a, b) for a in before for b in after_mit], form)
+    partners = _heads_only(view, partners)
+    return _pairs(view, [(a, b) for n, a in enumerate(partners) for b in partners[n + 1 :]], form)
+
+
+def _heads_only(view: SentenceView, items: list[Item]) -> list[Item]:
+    """Without organisations named as the owner of another ('Jugendmigrationsdienst des IB')."""
+    ends = {i.last for i in items}
+    return [i for i in items if not (i.first >= 2 and view.tokens[i.first - 1].text in ("des", "der") and i.first - 2 in ends)]
+
+
+def _pairs(view: SentenceView, pairs: list[tuple[Item, Item]], form: str) -> list[Found]:
     seen: set[frozenset[str]] = set()
     found: list[Found] = []
-    for a_index, a in enumerate(partners):
-        for b in partners[a_index + 1 :]:
-            pair = frozenset((a.entity, b.entity))
-            if len(pair) == 2 and pair not in seen:
-                seen.add(pair)
-                found.append(Found("COOPERATES_WITH", a.entity, b.entity, view.index, 0.65, (("form", form),)))
+    for a, b in pairs:
+        pair = frozenset((a.entity, b.entity))
+        if len(pair) == 2 and pair not in seen:
+            seen.add(pair)
+            found.append(Found("COOPERATES_WITH", a.entity, b.entity, view.index, 0.65, (("form", form),)))
     return found
