@@ -38,15 +38,17 @@ def test_bad_gold_is_named(tmp_path: Path) -> None:
 def test_evaluation_reports_per_text_and_split(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "--evaluate", str(GOLD)]) == 0
     out = capsys.readouterr().out
-    assert "overall (heldout)" in out and "overall (tuning)" in out and "heldout_kiel_mbe" in out
+    assert "overall (heldout)" in out and "overall (blind)" in out and "heldout_kiel_mbe" in out
     report = evaluation_report(GOLD)
     splits = report.splits()
-    # Held-out figures are reported, not tuned for (see README, 'Measured quality').
-    heldout_entities, heldout_relations = splits["heldout"]
-    assert heldout_entities.gold > 0 and heldout_relations.gold > 0
+    # Held-out and blind figures are reported, not asserted: the blind texts are below the goal
+    # (see README, 'Measured quality'). The goal is asserted on the tuning texts only.
+    for split in ("heldout", "blind"):
+        entities, relations = splits[split]
+        assert entities.gold > 0 and relations.gold > 0 and 0.0 <= relations.f1 <= 1.0
     tuning_entities, tuning_relations = splits["tuning"]
     assert tuning_entities.f1 >= 0.85
-    assert tuning_relations.f1 >= 0.50
+    assert tuning_relations.f1 >= 0.65
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed texts in ../shared/seeds are not beside this checkout")
