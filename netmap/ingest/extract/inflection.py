@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from netmap.ingest.extract.lexicon import ARTICLES, FUNDER_HEADS, ORGANISATION_HEADS, PROJECT_HEADS
-from netmap.ingest.names import normalise_name
+from netmap.ingest.names import _join_pair, normalise_name
 
 _ADJECTIVE_STEM = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ig|er|ional)(?:e|en|em|er|es)$")
 _PAIR = re.compile(r"(\w+?)innen\s+und\s+-\s*(\w+)")
@@ -61,18 +61,11 @@ def _adjective(word: str, gender: str) -> str:
 def fix_gender_forms(text: str) -> str:
     """Gender forms and slips → the masculine plural: 'Integrationslots*innen' → 'Integrationslotsen'."""
 
-    def pair(match: re.Match[str]) -> str:
-        stem, tail = match.group(1), match.group(2)
-        for size in range(min(len(stem), len(tail)), 0, -1):
-            if stem[-size:].casefold() == tail[:size].casefold():
-                return stem + tail[size:]
-        return stem + tail
-
     def star(match: re.Match[str]) -> str:
         stem = match.group(1) or match.group(2)
         return stem if stem.endswith(("er", "e")) else stem + "en"
 
-    text = _PAIR.sub(pair, text)
+    text = _PAIR.sub(_join_pair, text)
     text = _STAR.sub(star, text)
     return _LOTSEN_SLIP.sub("Integrationslotsen", text)
 
