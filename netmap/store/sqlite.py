@@ -11,7 +11,6 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,20 +28,15 @@ from netmap.store.base import (
     PutRelation,
     PutSource,
     erased_id,
+    history_key,
+    now,
+    search_text,
 )
 
 MIGRATIONS = Path(__file__).with_name("sqlite_migrations")
 _NODE_COLUMNS = "id, kind, name, visibility, region, data, created_at, updated_at"
 _REL_COLUMNS = "id, kind, from_id, to_id, data, created_at, updated_at"
 _CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def search_text(name: str, aliases: Iterable[str]) -> str:
-    return "\n".join([name, *aliases]).casefold()
 
 
 def _like_pattern(text: str) -> str:
@@ -327,21 +321,7 @@ class SQLiteStore:
         )
         with self._read() as db:
             rows = db.execute(query, [*params, limit]).fetchall()
-        return [
-            HistoryEntry(
-                seq=r[0],
-                revision=r[1],
-                at=r[2],
-                author=r[3],
-                action=r[4],
-                subject_kind=r[5],
-                subject_id=r[6],
-                node_ids=tuple(json.loads(r[7])),
-                before=None if r[8] is None else json.loads(r[8]),
-                after=None if r[9] is None else json.loads(r[9]),
-            )
-            for r in rows
-        ]
+        return [_history_entry(r) for r in rows]
 
     def erase_node(self, node_id: str, author: str) -> int:
         """Delete the node, its relations and every history entry that holds its data; record
@@ -395,6 +375,53 @@ class SQLiteStore:
         with self._lock:
             cursor = self._db.execute("DELETE FROM records WHERE collection = ? AND id = ?", (collection, record_id))
             return cursor.rowcount > 0
+
+    def record_collections(self) -> list[str]:
+        with self._read() as db:
+            return [r[0] for r in db.execute("SELECT DISTINCT collection FROM records ORDER BY collection")]
+
+    def import_history(self, entries: Sequence[HistoryEntry]) -> int:
+        """Add copied history entries that are not stored yet; return how many were added."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                subjects = sorted({e.subject_id for e in entries})
+                stored: set[tuple[object, ...]] = set()
+                for chunk in _chunks(subjects):
+                    marks = ",".join("?" * len(chunk))
+                    rows = self._db.execute(
+                        "SELECT seq, revision, at, author, action, subject_kind, subject_id, node_ids, before, after "
+                        f"FROM history WHERE subject_id IN ({marks})",
+                        chunk,
+                    )
+                    stored.update(history_key(_history_entry(r)) for r in rows)
+                added = 0
+                for entry in entries:
+                    key = history_key(entry)
+                    if key in stored:
+                        continue
+                    stored.add(key)
+                    self._db.execute(
+                        "INSERT INTO history (revision, at, author, action, subject_kind, subject_id, node_ids, before, after) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            entry.revision,
+                            entry.at,
+                            entry.author,
+                            entry.action,
+                            entry.subject_kind,
+                            entry.subject_id,
+                            json.dumps(list(entry.node_ids)),
+                            None if entry.before is None else json.dumps(entry.before, ensure_ascii=False),
+                            None if entry.after is None else json.dumps(entry.after, ensure_ascii=False),
+                        ),
+                    )
+                    added += 1
+                self._db.execute("COMMIT")
+                return added
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
 
     def _write(self, change: Change, stamp: str) -> None:
         db = self._db
@@ -463,6 +490,21 @@ def _node(row: Sequence[Any]) -> Node:
         properties=extra["properties"],
         created_at=created,
         updated_at=updated,
+    )
+
+
+def _history_entry(r: Sequence[Any]) -> HistoryEntry:
+    return HistoryEntry(
+        seq=r[0],
+        revision=r[1],
+        at=r[2],
+        author=r[3],
+        action=r[4],
+        subject_kind=r[5],
+        subject_id=r[6],
+        node_ids=tuple(json.loads(r[7])),
+        before=None if r[8] is None else json.loads(r[8]),
+        after=None if r[9] is None else json.loads(r[9]),
     )
 
 
