@@ -17,7 +17,7 @@ from typing import Any
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl
 
-from netmap.errors import NotFoundError, StoreError
+from netmap.errors import ConfigError, NotFoundError, StoreError
 from netmap.model import Node, Relation, Source
 from netmap.schema import GraphSchema, default_schema
 from netmap.settings import Settings
@@ -27,6 +27,7 @@ from netmap.store.base import (
     Change,
     DeleteNode,
     DeleteRelation,
+    GraphStore,
     HistoryEntry,
     NodeFilter,
     PutNode,
@@ -43,9 +44,11 @@ from netmap.store.neo4j_errors import translated
 HistoryRow = dict[str, Any]
 
 
-def open_neo4j(url: str, settings: Settings) -> Neo4jStore:
-    """Open the Neo4j store at `url` with the NETMAP_NEO4J_* settings (what open_store calls)."""
-    return Neo4jStore(url, settings.neo4j_user, settings.neo4j_password.reveal(), settings.neo4j_database)
+def open_neo4j(url: str, settings: Settings) -> GraphStore:
+    """Open the Neo4j store at `url` with the NETMAP_NEO4J_* settings (what open_store calls).
+    Typed as GraphStore so that mypy checks Neo4jStore against the whole protocol."""
+    store: GraphStore = Neo4jStore(url, settings.neo4j_user, settings.neo4j_password.reveal(), settings.neo4j_database)
+    return store
 
 
 class Neo4jStore:
@@ -60,8 +63,14 @@ class Neo4jStore:
         self.database = database
         self.schema = schema or default_schema()
         self.vocab = cypher.Vocabulary.of(self.schema)
-        with translated(url):
-            self._driver: Driver = GraphDatabase.driver(url, auth=(user, password), max_transaction_retry_time=15.0)
+        try:
+            with translated(url):
+                self._driver: Driver = GraphDatabase.driver(url, auth=(user, password), max_transaction_retry_time=15.0)
+        except ValueError as exc:
+            raise ConfigError(
+                f"The Neo4j store URL {url!r} cannot be used: {exc}.",
+                "Write it as neo4j://HOST:7687, bolt://HOST:7687 or neo4j+s://HOST for TLS and Aura.",
+            ) from exc
         try:
             with translated(url):
                 self._driver.verify_connectivity()

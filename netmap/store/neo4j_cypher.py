@@ -209,7 +209,7 @@ def all_statements(vocab: Vocabulary) -> dict[str, str]:
     statements = {
         name: value
         for name, value in globals().items()
-        if name.isupper() and isinstance(value, str) and value not in OWN_LABELS
+        if name.isupper() and not name.startswith("_") and isinstance(value, str) and value not in OWN_LABELS
     }
     statements.update(
         {
