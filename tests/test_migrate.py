@@ -27,7 +27,9 @@ def filled_source(path: Path) -> SQLiteStore:
     source = SQLiteStore(path)
     import_path(source, seeds_dir())
     some = source.find_nodes(limit=1)[0]
-    source.apply([PutNode(source.schema.validate_node({**some.content(), "name": some.name + " (neu)"}))], author="erika")
+    source.apply(
+        [PutNode(source.schema.validate_node({**some.content(), "name": some.name + " (neu)"}))], author="erika"
+    )
     person = next(n for n in source.find_nodes() if n.kind == "Person")
     source.erase_node(person.id, author="admin")
     for collection, records in RECORDS.items():

@@ -65,7 +65,12 @@ class Neo4jStore:
         self.vocab = cypher.Vocabulary.of(self.schema)
         try:
             with translated(url):
-                self._driver: Driver = GraphDatabase.driver(url, auth=(user, password), max_transaction_retry_time=15.0)
+                self._driver: Driver = GraphDatabase.driver(
+                    url,
+                    auth=(user, password),
+                    max_transaction_retry_time=15.0,
+                    warn_notification_severity="OFF",  # server notifications never turn into Python warnings
+                )
         except ValueError as exc:
             raise ConfigError(
                 f"The Neo4j store URL {url!r} cannot be used: {exc}.",
@@ -265,7 +270,7 @@ class Neo4jStore:
             raise NotFoundError("actor", node_id)
         tx.run(cypher.DELETE_NODES, ids=[node_id]).consume()
         tx.run(cypher.ERASE_HISTORY, node_id=node_id).consume()
-        erased = {"action": "erase", "subject_kind": "node", "subject_id": erased_id(node_id), "node_ids": []}
+        erased = {"action": "erase", "subject_kind": "node", "subject_id": erased_id(node_id)}
         _add_history(tx, [{**erased, "revision": revision, "at": now(), "author": author}])
         return revision
 
@@ -388,7 +393,7 @@ def _entry(
             "action": action,
             "subject_kind": kind,
             "subject_id": subject,
-            "node_ids": node_ids,
+            "node_ids": _stored_list(node_ids),
             "before": None if before is None else json.dumps(before, ensure_ascii=False),
             "after": None if after is None else json.dumps(after, ensure_ascii=False),
         }
@@ -412,7 +417,7 @@ def _history_row(entry: HistoryEntry) -> HistoryRow:
         "action": entry.action,
         "subject_kind": entry.subject_kind,
         "subject_id": entry.subject_id,
-        "node_ids": list(entry.node_ids),
+        "node_ids": _stored_list(entry.node_ids),
         "before": None if entry.before is None else json.dumps(entry.before, ensure_ascii=False),
         "after": None if entry.after is None else json.dumps(entry.after, ensure_ascii=False),
     }
@@ -440,11 +445,11 @@ def _node_row(node: Node, stamp: str) -> dict[str, Any]:
         "id": node.id,
         "kind": node.kind,
         "name": node.name,
-        "aliases": list(node.aliases),
+        "aliases": _stored_list(node.aliases),
         "region": node.region,
-        "topics": list(node.topics),
+        "topics": _stored_list(node.topics),
         "visibility": node.visibility,
-        "sources": list(node.sources),
+        "sources": _stored_list(node.sources),
         "search": search_text(node.name, node.aliases),
         "sort_name": node.name.casefold(),
         "updated_at": stamp,
@@ -469,7 +474,7 @@ def _node(p: dict[str, Any]) -> Node:
 
 
 def _relation_row(rel: Relation, created_at: str, stamp: str) -> dict[str, Any]:
-    props = {**rel.properties, "id": rel.id, "sources": list(rel.sources), "updated_at": stamp}
+    props = {**rel.properties, "id": rel.id, "sources": _stored_list(rel.sources), "updated_at": stamp}
     return {
         "id": rel.id,
         "from_id": rel.from_id,
@@ -511,6 +516,11 @@ def _filter_params(where: NodeFilter) -> dict[str, Any]:
         "visibility": _listed(where.visibility),
         "ids": _listed(where.ids),
     }
+
+
+def _stored_list(items: Iterable[str]) -> list[str] | None:
+    """A list as a property value: an empty list is left out (null), which reads back as ()."""
+    return list(items) or None
 
 
 def _listed(values: frozenset[str] | None) -> list[str] | None:
