@@ -37,8 +37,8 @@ BROKEN = {
 }
 
 
-def run_checker(statements: dict[str, str]) -> dict[str, list[str]]:
-    """The problems Neo4j's Cypher checker finds, by statement name."""
+def run_checker(statements: dict[str, str]) -> dict[str, Any]:
+    """Neo4j's Cypher checker's answer: `problems` and `parameters`, by statement name."""
     node = shutil.which("node")
     if node is None or not (CHECKER.parent / "node_modules" / "@neo4j-cypher").is_dir():
         pytest.fail("The Cypher checker is not installed: run `make test` (it runs npm ci --prefix tools/cypher).")
@@ -53,13 +53,18 @@ def run_checker(statements: dict[str, str]) -> dict[str, list[str]]:
     assert done.returncode == 0, done.stderr
     answer: dict[str, Any] = json.loads(done.stdout)
     assert answer["versions"] == ["CYPHER 5", "CYPHER 25"]
-    problems: dict[str, list[str]] = answer["problems"]
-    return problems
+    return answer
 
 
 @pytest.fixture(scope="module")
-def problems() -> dict[str, list[str]]:
+def checked() -> dict[str, Any]:
     return run_checker({**cypher.all_statements(VOCAB), **BROKEN})
+
+
+@pytest.fixture(scope="module")
+def problems(checked: dict[str, Any]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = checked["problems"]
+    return found
 
 
 def test_every_statement_parses(problems: dict[str, list[str]]) -> None:
@@ -147,3 +152,46 @@ def test_cypher_files_for_administrators_are_current() -> None:
         assert stored == text, (
             f"graph_schema/neo4j/{name} is stale. Regenerate it with `.venv/bin/python -m netmap.store.neo4j_ddl`."
         )
+
+
+def test_every_call_passes_exactly_the_parameters_its_statement_uses(checked: dict[str, Any]) -> None:
+    """Each place neo4j.py sends a statement passes the $parameters the parser finds in it: no
+    missing parameter (a failure on the server), none unused, and no statement left unused."""
+    parameters: dict[str, list[str]] = checked["parameters"]
+    calls = statement_calls()
+    assert calls, "no statement calls found in neo4j.py"
+    for statement, passed in calls:
+        names = [n for n in parameters if n == statement or n.startswith(statement + "[")]
+        assert names, f"neo4j.py sends {statement}, which all_statements() does not list"
+        for name in names:
+            assert set(parameters[name]) == passed, (name, sorted(passed))
+    used = {statement for statement, _ in calls}
+    unused = {n.split("[")[0] for n in cypher.all_statements(VOCAB) if not n.startswith("ddl[")} - used
+    assert unused == set()
+
+
+def statement_calls() -> list[tuple[str, set[str]]]:
+    """(statement name, keyword parameters passed) for every call in neo4j.py whose first
+    argument is `cypher.NAME` or `cypher.builder(...)`."""
+    from netmap.store.base import NodeFilter
+    from netmap.store.neo4j import _filter_params
+
+    tree = ast.parse((ROOT / "netmap" / "store" / "neo4j.py").read_text(encoding="utf-8"))
+    found: list[tuple[str, set[str]]] = []
+    for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.args):
+        first = call.args[0]
+        target = first.func if isinstance(first, ast.Call) else first
+        if not (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "cypher"):
+            continue
+        if target.attr == "Vocabulary":
+            continue
+        passed: set[str] = set()
+        for keyword in call.keywords:
+            if keyword.arg is not None:
+                passed.add(keyword.arg)
+            elif isinstance(keyword.value, ast.Call) and ast.unparse(keyword.value.func) == "_filter_params":
+                passed |= set(_filter_params(NodeFilter()))
+            else:
+                pytest.fail(f"neo4j.py line {call.lineno}: parameters passed as **{ast.unparse(keyword.value)}")
+        found.append((target.attr, passed))
+    return found

@@ -116,11 +116,10 @@ class Neo4jStore:
         return {node.id: node for node in (_node(r["node"]) for r in rows)}
 
     def find_nodes(self, where: NodeFilter = NodeFilter(), limit: int | None = None, offset: int = 0) -> list[Node]:
-        params = _filter_params(where)
         if limit is None:
-            rows = self._read(cypher.FIND_NODES, offset=offset, **params)
+            rows = self._read(cypher.FIND_NODES, offset=offset, **_filter_params(where))
         else:
-            rows = self._read(cypher.FIND_NODES_PAGE, offset=offset, limit=limit, **params)
+            rows = self._read(cypher.FIND_NODES_PAGE, offset=offset, limit=limit, **_filter_params(where))
         return [_node(r["node"]) for r in rows]
 
     def count_nodes(self, where: NodeFilter = NodeFilter()) -> int:
