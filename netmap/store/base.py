@@ -168,6 +168,18 @@ def search_text(name: str, aliases: Iterable[str]) -> str:
     return "\n".join([name, *aliases]).casefold()
 
 
+def by_end(node_ids: Iterable[str], relations: Iterable[Relation]) -> dict[str, list[Relation]]:
+    """For each node id, the relations (in the order given) that start or end there: what
+    `relations_of` returns."""
+    result: dict[str, list[Relation]] = {i: [] for i in node_ids}
+    for rel in relations:
+        if rel.from_id in result:
+            result[rel.from_id].append(rel)
+        if rel.to_id in result and rel.to_id != rel.from_id:
+            result[rel.to_id].append(rel)
+    return result
+
+
 def history_key(entry: HistoryEntry) -> tuple[object, ...]:
     """What makes two history entries the same change (everything but the store's sequence number)."""
     return (

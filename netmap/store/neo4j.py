@@ -33,6 +33,7 @@ from netmap.store.base import (
     PutNode,
     PutRelation,
     PutSource,
+    by_end,
     erased_id,
     history_key,
     now,
@@ -135,14 +136,8 @@ class Neo4jStore:
 
     def relations_of(self, node_ids: Iterable[str], kinds: frozenset[str] | None = None) -> dict[str, list[Relation]]:
         ids = list(dict.fromkeys(node_ids))
-        result: dict[str, list[Relation]] = {i: [] for i in ids}
         rows = self._read(cypher.relations_of(self.vocab), ids=ids, kinds=_listed(kinds))
-        for rel in map(_relation, rows):
-            if rel.from_id in result:
-                result[rel.from_id].append(rel)
-            if rel.to_id in result and rel.to_id != rel.from_id:
-                result[rel.to_id].append(rel)
-        return result
+        return by_end(ids, map(_relation, rows))
 
     def find_relations(
         self,
@@ -334,12 +329,8 @@ class _TransactionView:
 
     def relations_of(self, node_ids: Iterable[str]) -> dict[str, list[Relation]]:
         ids = list(node_ids)
-        found: dict[str, list[Relation]] = {i: [] for i in ids}
-        for record in self.tx.run(cypher.relations_of(self.vocab), ids=ids, kinds=None):
-            rel = _relation(record.data())
-            for end in {rel.from_id, rel.to_id} & found.keys():
-                found[end].append(rel)
-        return found
+        result = self.tx.run(cypher.relations_of(self.vocab), ids=ids, kinds=None)
+        return by_end(ids, [_relation(r.data()) for r in result])
 
 
 # -- conversions ----------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from netmap.store.base import (
     PutNode,
     PutRelation,
     PutSource,
+    by_end,
     erased_id,
     history_key,
     now,
@@ -174,7 +175,7 @@ class SQLiteStore:
 
     def relations_of(self, node_ids: Iterable[str], kinds: frozenset[str] | None = None) -> dict[str, list[Relation]]:
         ids = list(dict.fromkeys(node_ids))
-        result: dict[str, list[Relation]] = {i: [] for i in ids}
+        found: list[Relation] = []
         kind_sql, kind_params = "", []
         if kinds is not None:
             kind_sql = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else " AND 0"
@@ -187,13 +188,8 @@ class SQLiteStore:
                     f"UNION SELECT {_REL_COLUMNS} FROM relations WHERE to_id IN ({marks}){kind_sql} ORDER BY kind, id",
                     [*chunk, *kind_params, *chunk, *kind_params],
                 )
-                for row in rows:
-                    rel = _relation(row)
-                    if rel.from_id in result:
-                        result[rel.from_id].append(rel)
-                    if rel.to_id in result and rel.to_id != rel.from_id:
-                        result[rel.to_id].append(rel)
-        return result
+                found.extend(_relation(row) for row in rows)
+        return by_end(ids, found)
 
     def find_relations(
         self,
