@@ -219,3 +219,12 @@ def test_import_history_keeps_entries_and_skips_what_is_there(graph_store: Graph
     assert (latest.revision, latest.author, latest.before, latest.after) == (7, "erika", copied.before, copied.after)
     assert latest.seq > max(e.seq for e in existing)
     assert len(graph_store.history(limit=1000)) == len(existing) + 1
+
+
+def test_deleting_two_partners_in_one_batch_records_their_relation_once(graph_store: GraphStore) -> None:
+    between = graph_store.find_relations(from_ids=frozenset({"org-awo", "org-caritas"}), to_ids=frozenset({"org-awo"}))
+    shared = [r for r in between if {r.from_id, r.to_id} == {"org-awo", "org-caritas"}]
+    assert len(shared) == 1
+    graph_store.apply([DeleteNode("org-awo"), DeleteNode("org-caritas")], author="erika")
+    entries = [e for e in graph_store.history(limit=1000) if e.subject_id == shared[0].id]
+    assert [e.action for e in entries] == ["delete", "create"]

@@ -196,10 +196,13 @@ class Neo4jStore:
             ids = [c.node_id for c in run if isinstance(c, DeleteNode)]
             old_nodes = view.get_nodes(ids)
             touching = view.relations_of(old_nodes)
+            gone: set[str] = set()  # a relation between two deleted nodes is deleted (and recorded) once
             for node_id in ids:
                 if node_id in old_nodes:
                     for rel in touching[node_id]:
-                        rows += _entry("relation", rel.id, [rel.from_id, rel.to_id], rel.content(), None)
+                        if rel.id not in gone:
+                            gone.add(rel.id)
+                            rows += _entry("relation", rel.id, [rel.from_id, rel.to_id], rel.content(), None)
                     rows += _entry("node", node_id, [node_id], old_nodes[node_id].content(), None)
         elif isinstance(first, PutRelation):
             old_rels = view.get_relations(c.relation.id for c in run if isinstance(c, PutRelation))
