@@ -3,7 +3,8 @@
 The checker is Neo4j's own Cypher parser and semantic analysis (`@neo4j-cypher/language-support`
 from npm, pinned in tools/cypher/package-lock.json and installed by `make test`), run by Node on
 tools/cypher/check.mjs. It is given the allow-list as the database's labels and relationship
-types, so a statement naming anything else is reported too.
+types, and netmap's property names as its property keys, so a statement naming anything else
+is reported too.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ BROKEN = {
     "broken:typo": "MATCH (n:Actor) RETRUN n",
     "broken:foreign-label": "MATCH (n:Secret) RETURN n",
     "broken:foreign-type": "MATCH (:Actor)-[r:OWNS]->(:Actor) RETURN r",
+    "broken:misspelt-property": "MATCH (n:Actor) RETURN properties(n) AS node ORDER BY n.sort_nmae",
 }
 
 
@@ -45,6 +47,7 @@ def run_checker(statements: dict[str, str]) -> dict[str, Any]:
     payload = {
         "labels": [*cypher.OWN_LABELS, *VOCAB.node_labels],
         "relationshipTypes": list(VOCAB.relation_types),
+        "propertyKeys": cypher.property_keys(default_schema()),
         "statements": statements,
     }
     done = subprocess.run(
@@ -181,7 +184,9 @@ def statement_calls() -> list[tuple[str, set[str]]]:
     for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.args):
         first = call.args[0]
         target = first.func if isinstance(first, ast.Call) else first
-        if not (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "cypher"):
+        if not (
+            isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "cypher"
+        ):
             continue
         if target.attr == "Vocabulary":
             continue

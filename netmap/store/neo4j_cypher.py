@@ -40,6 +40,18 @@ RELATION_KEYS = frozenset({"id", "kind", "from", "to", "sources", "created_at", 
 IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
 
 
+def property_keys(schema: GraphSchema) -> list[str]:
+    """Every property name netmap writes in Neo4j (the layout above plus graph_schema's
+    properties), and the keys of the parameter rows statements read: what a statement may name."""
+    own = {"title", "publisher", "date", "url", "note"}  # Source
+    own |= {"seq", "revision", "at", "author", "action", "subject_kind", "subject_id", "node_ids", "before", "after"}
+    own |= {"uid", "collection", "data", "key", "value"}  # NetmapRecord, NetmapMeta
+    own |= {"from_id", "to_id", "props"}  # keys of the $rows maps the write statements UNWIND
+    from_schema = {p for spec in schema.nodes.values() for p in spec.properties}
+    from_schema |= {p for rel in schema.relations.values() for p in rel.properties}
+    return sorted(NODE_KEYS | RELATION_KEYS | own | from_schema)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The labels and relationship types a statement may name: graph_schema's kinds, checked."""

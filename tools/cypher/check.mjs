@@ -1,9 +1,10 @@
 // Checks Cypher statements with Neo4j's own Cypher parser and semantic analysis
 // (@neo4j-cypher/language-support), without a server.
-// Reads JSON from standard input: {"labels": [...], "relationshipTypes": [...], "statements": {"name": "text"}}
+// Reads JSON from standard input:
+//   {"labels": [...], "relationshipTypes": [...], "propertyKeys": [...], "statements": {"name": "text"}}
 // Writes JSON: {"versions": [...], "problems": {"name": ["CYPHER 5: message", ...]}, "parameters": {"name": ["id", ...]}}
 // (problems: only statements that have some; parameters: the $names each statement uses, as the parser reads them).
-// Errors and warnings both count: a warning names, e.g., a label outside the allow-list.
+// Errors and warnings both count: a warning names, e.g., a label outside the allow-list or an unknown property.
 import { allCypherVersions, isNotParamError, lintCypherQuery, parseParameters } from '@neo4j-cypher/language-support';
 
 const chunks = [];
@@ -17,6 +18,7 @@ for (const [name, text] of Object.entries(input.statements)) {
     const schema = {
       labels: input.labels,
       relationshipTypes: input.relationshipTypes,
+      propertyKeys: input.propertyKeys,
       defaultLanguage: version,
     };
     const { diagnostics } = lintCypherQuery(text, schema);
