@@ -4,13 +4,18 @@ behaviour is tested by the contract suite when NETMAP_TEST_NEO4J_URI names a ser
 
 from __future__ import annotations
 
+import json
 import socket
+from pathlib import Path
 
 import pytest
 
+from netmap.cli import main
 from netmap.errors import ConfigError, StoreUnavailableError
+from netmap.ingest.seeds import seeds_dir
 from netmap.settings import Secret, Settings
 from netmap.store import GraphStore, open_store
+from tests.conftest import NEO4J_SKIP, NEO4J_URI, neo4j_test_settings
 
 
 def closed_port() -> int:
@@ -42,3 +47,28 @@ def test_the_neo4j_store_class_claims_the_whole_protocol() -> None:
     wanted = {n for n in vars(GraphStore) if not n.startswith("_")} - {"kind", "url", "schema"}
     assert wanted <= {n for n in dir(Neo4jStore) if not n.startswith("_")}
     assert Neo4jStore.kind == "neo4j"
+
+
+@pytest.mark.neo4j
+@pytest.mark.skipif(not NEO4J_URI, reason=NEO4J_SKIP)
+def test_cli_import_and_export_on_neo4j_match_sqlite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`netmap import` and `netmap export` with NETMAP_STORE naming the test server."""
+    settings = neo4j_test_settings()
+    open_store(settings.store_url, settings).clear()  # type: ignore[attr-defined]
+    monkeypatch.setenv("NETMAP_STORE", f"sqlite:///{tmp_path / 'a.db'}")
+    assert main(["import", str(seeds_dir())]) == 0
+    assert main(["export", "-o", str(tmp_path / "sqlite.json")]) == 0
+    monkeypatch.setenv("NETMAP_STORE", settings.store_url)
+    monkeypatch.setenv("NETMAP_NEO4J_USER", settings.neo4j_user)
+    monkeypatch.setenv("NETMAP_NEO4J_PASSWORD", settings.neo4j_password.reveal())
+    if settings.neo4j_database:
+        monkeypatch.setenv("NETMAP_NEO4J_DATABASE", settings.neo4j_database)
+    assert main(["import", str(seeds_dir())]) == 0
+    assert main(["export", "-o", str(tmp_path / "neo4j.json")]) == 0
+    capsys.readouterr()
+    expected = json.loads((tmp_path / "sqlite.json").read_text(encoding="utf-8"))
+    actual = json.loads((tmp_path / "neo4j.json").read_text(encoding="utf-8"))
+    for key in ("sources", "actors", "relations"):
+        assert actual[key] == expected[key], key

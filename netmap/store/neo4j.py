@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
 from typing import Any
 
-from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl, Session
 
 from netmap.errors import ConfigError, NotFoundError, StoreError
 from netmap.model import Node, Relation, Source
@@ -94,6 +94,13 @@ class Neo4jStore:
         self._write(cypher.CLEAR)
 
     # -- plumbing --------------------------------------------------------------------------
+    def _session(self) -> Session:
+        """A session for a write transaction, causally chained with execute_query's reads (so a
+        read on a cluster member sees the batch just written)."""
+        return self._driver.session(
+            database=self.database, bookmark_manager=self._driver.execute_query_bookmark_manager
+        )
+
     def _read(self, statement: str, **params: Any) -> list[dict[str, Any]]:
         with translated(self.url):
             records, _, _ = self._driver.execute_query(
@@ -166,7 +173,7 @@ class Neo4jStore:
     # -- writing ---------------------------------------------------------------------------
     def apply(self, changes: Sequence[Change], author: str = "cli") -> int:
         """Validate every change, then write all in one transaction; return the new revision."""
-        with translated(self.url), self._driver.session(database=self.database) as session:
+        with translated(self.url), self._session() as session:
             revision: int = session.execute_write(self._apply, list(changes), author)
         return revision
 
@@ -257,7 +264,7 @@ class Neo4jStore:
     def erase_node(self, node_id: str, author: str) -> int:
         """Delete the node, its relations and every history entry naming it; record only that an
         erasure happened, under a one-way hash of the id."""
-        with translated(self.url), self._driver.session(database=self.database) as session:
+        with translated(self.url), self._session() as session:
             revision: int = session.execute_write(self._erase, node_id, author)
         return revision
 
@@ -273,7 +280,7 @@ class Neo4jStore:
 
     def import_history(self, entries: Sequence[HistoryEntry]) -> int:
         """Add copied history entries that are not stored yet; return how many were added."""
-        with translated(self.url), self._driver.session(database=self.database) as session:
+        with translated(self.url), self._session() as session:
             added: int = session.execute_write(self._import_history, list(entries))
         return added
 
