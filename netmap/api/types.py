@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -11,6 +13,7 @@ from netmap.api.context import Context
 from netmap.model import Node
 from netmap.model import Relation as RelationValue
 from netmap.model import Source as SourceValue
+from netmap.schema import date_covers
 
 
 @strawberry.enum(description="The kinds of actor in the network.")
@@ -74,6 +77,8 @@ async def _sources(info: Info[Context, None], ids: tuple[str, ...]) -> list[Sour
 @strawberry.interface(description="An organisation, funder, project or person in the network.")
 class Actor:
     value: strawberry.Private[Node]
+    # Set by `actors(asOf: ...)`: the relations shown are those valid on that date.
+    as_of: strawberry.Private[date | None] = None
 
     @strawberry.field
     def id(self) -> strawberry.ID:
@@ -125,8 +130,14 @@ class Actor:
         info: Info[Context, None],
         kinds: list[RelationKind] | None = None,
         direction: Direction = Direction.BOTH,
+        as_of: Annotated[
+            date | None, strawberry.argument(description="Only relations valid on this date (since ≤ date ≤ until).")
+        ] = None,
     ) -> list[Relation]:
         relations = await info.context.visible_relations(self.value.id)
+        on = as_of or self.as_of
+        if on is not None:
+            relations = [r for r in relations if valid_on(r, on)]
         wanted = {k.value for k in kinds} if kinds else None
         node_id = self.value.id
         schema = info.context.store.schema
@@ -171,8 +182,13 @@ ACTOR_TYPES: dict[str, type[Actor]] = {
 }
 
 
-def actor_of(node: Node) -> Actor:
-    return ACTOR_TYPES[node.kind](value=node)
+def actor_of(node: Node, as_of: date | None = None) -> Actor:
+    return ACTOR_TYPES[node.kind](value=node, as_of=as_of)
+
+
+def valid_on(rel: RelationValue, on: date) -> bool:
+    """Whether the relation holds on `on` (its since–until period covers it)."""
+    return date_covers(rel.properties.get("since"), rel.properties.get("until"), on)
 
 
 @strawberry.type(description="A relation between two actors; `from` and `to` follow its direction.")
