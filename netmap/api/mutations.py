@@ -221,6 +221,7 @@ class ActorMutation:
             )
         removed = len(store.relations_of([node.id]).get(node.id, []))
         store.erase_node(node.id, author=info.context.viewer.name)
-        info.context.nodes.clear(node.id)
-        info.context.relations.clear(node.id)
+        # this request's loaders may hold the person or relations to them; the API keeps no other cache
+        for loader in (info.context.nodes, info.context.relations):
+            loader.clear_all()
         return Erased(id=id, relations_removed=removed)
