@@ -59,7 +59,7 @@ def test_node_finds_actors_by_plain_id(client: TestClient) -> None:
 
 def test_actor_filters_topic_has_relation_and_as_of(client: TestClient) -> None:
     def ids(args: str) -> set[str]:
-        body = post(client, "{ actors(%s) { edges { node { id } } } }" % args)
+        body = post(client, "{ actors(" + args + ") { edges { node { id } } } }")
         return {e["node"]["id"] for e in body["data"]["actors"]["edges"]}
 
     assert ids('topic: "ehrenamt"') == {"org-awo", "project-lotsen"}
