@@ -68,10 +68,9 @@ class GraphQuery:
         )
         if found is None:
             return None
-        for node in found.nodes:
-            info.context.nodes.prime(node.id, node)
+        ends = {n.id: n for n in found.nodes}
         return Neighbourhood(
-            actors=[actor_of(n) for n in found.nodes], relations=[Relation(value=r) for r in found.relations]
+            actors=[actor_of(n) for n in found.nodes], relations=[Relation(value=r, ends=ends) for r in found.relations]
         )
 
     @strawberry.field(
@@ -90,11 +89,10 @@ class GraphQuery:
         )
         if found is None:
             return None
-        for node in found.nodes:
-            info.context.nodes.prime(node.id, node)
+        ends = {n.id: n for n in found.nodes}
         return ActorPath(
             actors=[actor_of(n) for n in found.nodes],
-            relations=[Relation(value=r) for r in found.relations],
+            relations=[Relation(value=r, ends=ends) for r in found.relations],
             length=len(found.relations),
         )
 

@@ -149,7 +149,8 @@ def _save_relation(info: Info[Context, None], raw: dict[str, Any]) -> RelationRe
     error = _apply(info, [PutRelation(rel)])
     if error is not None:
         return problem_of(error)
-    return RelationSaved(relation=Relation(value=store.get_relations([rel.id])[rel.id]))
+    saved = store.get_relations([rel.id])[rel.id]
+    return RelationSaved(relation=Relation(value=saved, ends=store.get_nodes([saved.from_id, saved.to_id])))
 
 
 @strawberry.type

@@ -191,8 +191,7 @@ class ActorQuery:
             if (programme is None or r.properties.get("programme") == programme) and in_window(r, from_, to)
         ]
         actors = visible_ends(store, relations, info.context.viewer.visibility)
-        for actor in actors.values():
-            info.context.nodes.prime(actor.value.id, actor.value)
+        nodes = {i: actor.value for i, actor in actors.items()}
         visible = [r for r in relations if r.from_id in actors and r.to_id in actors]
         by_year = [
             FundingTotal(
@@ -206,7 +205,7 @@ class ActorQuery:
             for t in totals(visible, year_of)
         ]
         return FundingFlows(
-            flows=[Relation(value=r) for r in sorted(visible, key=lambda r: r.id)],
+            flows=[Relation(value=r, ends=nodes) for r in sorted(visible, key=lambda r: r.id)],
             count=len(visible),
             by_funder=_actor_totals(totals(visible, lambda r: r.from_id), actors),
             by_recipient=_actor_totals(totals(visible, lambda r: r.to_id), actors),
