@@ -206,10 +206,11 @@ class Relation:
     ends: strawberry.Private[Mapping[str, Node] | None] = None
 
     def _end(self, info: Info[Context, None], node_id: str) -> Actor | None:
-        node = self.ends.get(node_id) if self.ends is not None else None
-        if node is None and (self.ends is None or node_id not in self.ends):
+        if self.ends is None:
             node = info.context.store.get_nodes([node_id]).get(node_id)
-        return actor_of(node) if info.context.viewer.can_see(node) else None
+        else:
+            node = self.ends.get(node_id)
+        return actor_of(node) if node is not None and info.context.viewer.can_see(node) else None
 
     @strawberry.field
     def id(self) -> strawberry.ID:
