@@ -104,6 +104,8 @@ def test_funding_flows_with_totals_by_funder_recipient_and_year(client: TestClie
         {"year": 2025, "total": 0.0, "count": 1},
     ]
     assert post(client, FLOWS, programme="Netze")["data"]["fundingFlows"]["count"] == 1
+    assert post(client, '{ fundingFlows(region: "Musterland") { count } }')["data"]["fundingFlows"]["count"] == 3
+    assert post(client, '{ fundingFlows(region: "Land") { count } }')["data"]["fundingFlows"]["count"] == 0
     window = post(client, FLOWS, **{"from": "2025-01-01", "to": "2025-12-31"})["data"]["fundingFlows"]
     assert sorted(f["to"]["id"] + str(f["amount"]) for f in window["flows"]) == [
         "project-lotsen50000.0",

@@ -166,7 +166,7 @@ class ActorQuery:
 
     @strawberry.field(
         description="Who funds whom: FUNDS relations, optionally from one funder, to one recipient, in one "
-        "programme and overlapping a period, with totals by funder, by recipient and by year."
+        "programme, to recipients in one region and overlapping a period, with totals by funder, by recipient and by year."
     )
     def funding_flows(
         self,
@@ -178,6 +178,9 @@ class ActorQuery:
             date | None, strawberry.argument(name="from", description="Flows running on or after this date.")
         ] = None,
         to: Annotated[date | None, strawberry.argument(description="Flows starting on or before this date.")] = None,
+        region: Annotated[
+            str | None, strawberry.argument(description="Only flows to recipients in this region.")
+        ] = None,
     ) -> FundingFlows:
         store = info.context.store
         relations = store.find_relations(
@@ -192,7 +195,11 @@ class ActorQuery:
         ]
         actors = visible_ends(store, relations, info.context.viewer.visibility)
         nodes = {i: actor.value for i, actor in actors.items()}
-        visible = [r for r in relations if r.from_id in actors and r.to_id in actors]
+        visible = [
+            r
+            for r in relations
+            if r.from_id in actors and r.to_id in actors and (region is None or actors[r.to_id].value.region == region)
+        ]
         by_year = [
             FundingTotal(
                 actor=None,
