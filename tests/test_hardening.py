@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
+import pytest
 from starlette.testclient import TestClient
 
 from netmap.api.app import create_app
 from netmap.api.graphql import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS
 from netmap.api.guards import TokenBuckets
+from netmap.auth.tokens import create_token
 from netmap.settings import Settings
 from netmap.store.base import GraphStore
 from tests.api_helpers import post
@@ -81,3 +84,18 @@ def test_production_has_no_introspection_no_suggestions_no_console(graph_store: 
         typo = post(prod, TYPO)["errors"][0]["message"]
         assert "totalCont" in typo and "Did you mean" not in typo
         assert prod.get("/graphql", headers={"accept": "text/html"}).status_code != 200
+
+
+def test_unexpected_errors_are_masked_with_an_id_that_is_logged(
+    graph_store: GraphStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    admin = create_token(graph_store, "ada", "admin")
+    graph_store.put_record("tokens", "broken", {"note": "written by hand, without role and hash"})
+    with TestClient(create_app(Settings(), graph_store)) as client:
+        with caplog.at_level(logging.ERROR, logger="netmap.api"):
+            body = post(client, "{ tokens { name } }", admin)
+    message = body["errors"][0]["message"]
+    error_id = body["errors"][0]["extensions"]["errorId"]
+    assert message == f"Something went wrong inside netmap. Please report error id {error_id}."
+    assert "role" not in message
+    assert any(error_id in r.getMessage() and r.exc_info for r in caplog.records)

@@ -11,7 +11,6 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.extensions import (
     DisableIntrospection,
-    MaskErrors,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     QueryDepthLimiter,
@@ -21,19 +20,11 @@ from strawberry.tools import merge_types
 
 from netmap.api.context import Context
 from netmap.api.graph_query import GraphQuery
+from netmap.api.masking import MaskWithId
 from netmap.api.mutations import ActorMutation
-from netmap.api.permissions import Forbidden
 from netmap.api.query import ActorQuery
 from netmap.api.types import ACTOR_TYPES
 from netmap.api.viewer import ANONYMOUS
-from netmap.errors import NetmapError
-
-
-def _should_mask(error: Any) -> bool:
-    """Show netmap's own errors and GraphQL's validation errors; mask everything unexpected."""
-    original = getattr(error, "original_error", None)
-    return original is not None and not isinstance(original, (NetmapError, ValueError, Forbidden))
-
 
 # Each area of the API adds its root fields as one class here (one module per area).
 QUERY_PARTS: tuple[type, ...] = (ActorQuery, GraphQuery)
@@ -53,7 +44,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-        lambda: MaskErrors(should_mask_error=_should_mask, error_message="Unexpected error. It has been logged."),
+        MaskWithId,
     ]
     if production:
         extensions.append(DisableIntrospection)
