@@ -135,7 +135,7 @@ class Actor:
             date | None, strawberry.argument(description="Only relations valid on this date (since ≤ date ≤ until).")
         ] = None,
     ) -> list[Relation]:
-        relations = await info.context.visible_relations(self.value.id)
+        relations, known = await info.context.visible_relations_and_ends(self.value.id)
         on = as_of or self.as_of
         if on is not None:
             relations = [r for r in relations if valid_on(r, on)]
@@ -148,12 +148,8 @@ class Actor:
                 return True
             return (rel.from_id if direction == Direction.OUTGOING else rel.to_id) == node_id
 
-        chosen = [r for r in relations if (wanted is None or r.kind in wanted) and along(r)]
-        # visible_relations loaded both ends; these loads are answered from the loader's cache
-        ends = await info.context.nodes.load_many([r.other(node_id) for r in chosen])
-        known = {n.id: n for n in ends if n is not None}
-        known[node_id] = self.value
-        return [Relation(value=r, ends=known) for r in chosen]
+        ends = {**known, node_id: self.value}
+        return [Relation(value=r, ends=ends) for r in relations if (wanted is None or r.kind in wanted) and along(r)]
 
 
 @strawberry.type
