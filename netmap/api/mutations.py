@@ -4,6 +4,7 @@ stored; expected failures come back as typed results, and the token's name is th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import strawberry
@@ -153,6 +154,18 @@ def _save_relation(info: Info[Context, None], raw: dict[str, Any]) -> RelationRe
     return RelationSaved(relation=Relation(value=saved, ends=store.get_nodes([saved.from_id, saved.to_id])))
 
 
+def _delete(
+    info: Info[Context, None], what: str, ident: str, exists: Callable[[str], bool], change: Change
+) -> DeleteResult:
+    """Delete one thing as an editor: Forbidden, NotFound, or Deleted."""
+    if not allowed(info, "editor"):
+        return forbidden("editor")
+    if not exists(ident):
+        return NotFound(id=ident, message=str(NotFoundError(what, ident)))
+    error = _apply(info, [change])
+    return Deleted(id=strawberry.ID(ident)) if error is None else NotFound(id=ident, message=str(error))
+
+
 @strawberry.type
 class ActorMutation:
     @strawberry.mutation(description="Add an actor (editors).")
@@ -174,12 +187,7 @@ class ActorMutation:
 
     @strawberry.mutation(description="Delete an actor and every relation that touches it (editors).")
     def delete_actor(self, info: Info[Context, None], id: strawberry.ID) -> DeleteResult:
-        if not allowed(info, "editor"):
-            return forbidden("editor")
-        if not info.context.store.get_nodes([str(id)]):
-            return NotFound(id=str(id), message=f"No actor with id {str(id)!r} exists. Check the id.")
-        error = _apply(info, [DeleteNode(str(id))])
-        return Deleted(id=id) if error is None else NotFound(id=str(id), message=str(error))
+        return _delete(info, "actor", str(id), lambda i: bool(info.context.store.get_nodes([i])), DeleteNode(str(id)))
 
     @strawberry.mutation(description="Add a relation between two existing actors (editors).")
     def create_relation(self, info: Info[Context, None], relation: RelationInput) -> RelationResult:
@@ -198,12 +206,8 @@ class ActorMutation:
 
     @strawberry.mutation(description="Delete a relation (editors).")
     def delete_relation(self, info: Info[Context, None], id: strawberry.ID) -> DeleteResult:
-        if not allowed(info, "editor"):
-            return forbidden("editor")
-        if not info.context.store.get_relations([str(id)]):
-            return NotFound(id=str(id), message=f"No relation with id {str(id)!r} exists. Check the id.")
-        error = _apply(info, [DeleteRelation(str(id))])
-        return Deleted(id=id) if error is None else NotFound(id=str(id), message=str(error))
+        store = info.context.store
+        return _delete(info, "relation", str(id), lambda i: bool(store.get_relations([i])), DeleteRelation(str(id)))
 
     @strawberry.mutation(
         description="Erase a person for good (admins): the person, their relations and their data in the "
