@@ -94,6 +94,23 @@ MATRIX: dict[str, tuple[str, Callable[[Body], str], dict[str, str]]] = {
         EDIT,
     ),
     "erasePerson": ('mutation { erasePerson(id: "person-erika") { __typename } }', _write("erasePerson"), ADMIN_WRITE),
+    # drafts hold names of people, so even reading them needs an editor; "done" = allowed
+    "drafts": ("{ drafts { __typename } }", _write("drafts"), EDIT),
+    "extractDraft": (
+        'mutation { extractDraft(fileName: "p.txt", text: "Die AWO Kreisverband Musterland lädt ein.") { __typename } }',
+        _write("extractDraft"),
+        EDIT,
+    ),
+    "acceptProposal": (
+        'mutation { acceptProposal(draftId: "d", proposalId: "p") { __typename } }',
+        _write("acceptProposal"),
+        EDIT,
+    ),
+    "rejectProposal": (
+        'mutation { rejectProposal(draftId: "d", proposalId: "p") { __typename } }',
+        _write("rejectProposal"),
+        EDIT,
+    ),
 }
 
 

@@ -21,6 +21,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from netmap.api.context import Context
+from netmap.api.drafts_query import DraftMutation, DraftQuery
 from netmap.api.graph_query import GraphQuery
 from netmap.api.masking import MaskWithId
 from netmap.api.mutations import ActorMutation
@@ -29,8 +30,8 @@ from netmap.api.types import ACTOR_TYPES
 from netmap.api.viewer import ANONYMOUS
 
 # Each area of the API adds its root fields as one class here (one module per area).
-QUERY_PARTS: tuple[type, ...] = (ActorQuery, GraphQuery)
-MUTATION_PARTS: tuple[type, ...] = (ActorMutation,)
+QUERY_PARTS: tuple[type, ...] = (ActorQuery, GraphQuery, DraftQuery)
+MUTATION_PARTS: tuple[type, ...] = (ActorMutation, DraftMutation)
 
 # Hardening: limits every query must stay within (a planner's real queries are far below them).
 MAX_DEPTH = 10
