@@ -67,6 +67,13 @@ def main() -> None:
             def direct_around() -> None:
                 neighbourhood(store, "o5000", 2, None, PUBLIC)
 
+            def empty_request() -> None:
+                assert client.post("/graphql", json={"query": "{ __typename }"}).status_code == 200
+
+            floor, _, floor_cpu = percentiles(empty_request)
+            print(
+                f"fixed cost of one request '{{ __typename }}' through HTTP and GraphQL: p50 {floor:.2f} ms (CPU {floor_cpu:.2f} ms)"
+            )
             for label, ours, base in (
                 ("actors page of 50 with relations", graphql_page, direct_page),
                 ("neighbourhood depth 2", graphql_around, direct_around),
