@@ -113,3 +113,13 @@ def test_funding_flows_with_totals_by_funder_recipient_and_year(client: TestClie
     ]
     reader = create_token(graph_store, "r", "reader")
     assert post(client, FLOWS, reader)["data"]["fundingFlows"]["count"] == 4
+
+
+def test_anonymous_paths_never_pass_through_a_hidden_actor(client: TestClient, graph_store: GraphStore) -> None:
+    shortcut = Relation(id="c-geheim", kind="COOPERATES_WITH", from_id="org-geheim", to_id="org-jobcenter")
+    graph_store.apply([PutRelation(shortcut)], author="test")
+    reader = create_token(graph_store, "r", "reader")
+    seen = post(client, PATH, reader, a="project-netz", b="org-jobcenter")["data"]["shortestPath"]
+    assert [a["id"] for a in seen["actors"]] == ["project-netz", "org-geheim", "org-jobcenter"]
+    public = post(client, PATH, a="project-netz", b="org-jobcenter")["data"]["shortestPath"]
+    assert [a["id"] for a in public["actors"]] == ["project-netz", "org-caritas", "org-awo", "org-jobcenter"]
