@@ -5,7 +5,7 @@ stored; expected failures come back as typed results, and the token's name is th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import strawberry
 from strawberry.types import Info
@@ -15,6 +15,8 @@ from netmap.api.permissions import allowed
 from netmap.api.results import Conflict, Forbidden, NotFound, ValidationProblem, forbidden, problem_of
 from netmap.api.types import Actor, ActorKind, Relation, RelationKind, Visibility, actor_of
 from netmap.errors import NetmapError, NotFoundError
+from netmap.model import Node
+from netmap.model import Relation as RelationValue
 from netmap.store.base import Change, DeleteNode, DeleteRelation, PutNode, PutRelation
 
 
@@ -112,6 +114,9 @@ DeleteResult = Annotated[Deleted | NotFound | Forbidden, strawberry.union("Delet
 EraseResult = Annotated[Erased | ValidationProblem | NotFound | Forbidden, strawberry.union("EraseResult")]
 
 
+Saved = TypeVar("Saved")
+
+
 def _given(fields: object) -> dict[str, Any]:
     """The input's fields that were given, as graph_schema's flat dict (enums as their values)."""
     raw = {k: v for k, v in vars(fields).items() if v is not None}
@@ -120,24 +125,13 @@ def _given(fields: object) -> dict[str, Any]:
     return {k: (v.value if isinstance(v, (ActorKind, RelationKind, Visibility)) else v) for k, v in raw.items()}
 
 
-def _apply(info: Info[Context, None], changes: list[Change]) -> NetmapError | None:
-    """Write the changes as the viewer; the expected error if they were refused (nothing written)."""
-    try:
-        info.context.store.apply(changes, author=info.context.viewer.name)
-    except NetmapError as err:
-        return err
-    return None
-
-
 def _save_actor(info: Info[Context, None], raw: dict[str, Any]) -> ActorResult:
     store = info.context.store
     try:
         node = store.schema.validate_node(raw)
+        store.apply([PutNode(node)], author=info.context.viewer.name)
     except NetmapError as err:
         return problem_of(err)
-    error = _apply(info, [PutNode(node)])
-    if error is not None:
-        return problem_of(error)
     return ActorSaved(actor=actor_of(store.get_nodes([node.id])[node.id]))
 
 
@@ -145,13 +139,27 @@ def _save_relation(info: Info[Context, None], raw: dict[str, Any]) -> RelationRe
     store = info.context.store
     try:
         rel = store.schema.validate_relation(raw)
+        store.apply([PutRelation(rel)], author=info.context.viewer.name)
     except NetmapError as err:
         return problem_of(err)
-    error = _apply(info, [PutRelation(rel)])
-    if error is not None:
-        return problem_of(error)
     saved = store.get_relations([rel.id])[rel.id]
     return RelationSaved(relation=Relation(value=saved, ends=store.get_nodes([saved.from_id, saved.to_id])))
+
+
+def _update(
+    info: Info[Context, None],
+    what: str,
+    ident: str,
+    stored: Node | RelationValue | None,
+    patch: object,
+    save: Callable[[Info[Context, None], dict[str, Any]], Saved],
+) -> Saved | Forbidden | NotFound | ValidationProblem | Conflict:
+    """Change the given fields of a stored actor or relation as an editor; returns save's result."""
+    if not allowed(info, "editor"):
+        return forbidden("editor")
+    if stored is None:
+        return problem_of(NotFoundError(what, ident))
+    return save(info, {**stored.content(), **_given(patch)})
 
 
 def _delete(
@@ -162,8 +170,11 @@ def _delete(
         return forbidden("editor")
     if not exists(ident):
         return NotFound(id=ident, message=str(NotFoundError(what, ident)))
-    error = _apply(info, [change])
-    return Deleted(id=strawberry.ID(ident)) if error is None else NotFound(id=ident, message=str(error))
+    try:
+        info.context.store.apply([change], author=info.context.viewer.name)
+    except NetmapError as err:
+        return NotFound(id=ident, message=str(err))
+    return Deleted(id=strawberry.ID(ident))
 
 
 @strawberry.type
@@ -178,12 +189,8 @@ class ActorMutation:
 
     @strawberry.mutation(description="Change some fields of an actor (editors).")
     def update_actor(self, info: Info[Context, None], id: strawberry.ID, patch: ActorPatch) -> ActorResult:
-        if not allowed(info, "editor"):
-            return forbidden("editor")
         stored = info.context.store.get_nodes([str(id)]).get(str(id))
-        if stored is None:
-            return problem_of(NotFoundError("actor", str(id)))
-        return _save_actor(info, {**stored.content(), **_given(patch)})
+        return _update(info, "actor", str(id), stored, patch, _save_actor)
 
     @strawberry.mutation(description="Delete an actor and every relation that touches it (editors).")
     def delete_actor(self, info: Info[Context, None], id: strawberry.ID) -> DeleteResult:
@@ -197,12 +204,8 @@ class ActorMutation:
 
     @strawberry.mutation(description="Change some properties of a relation (editors).")
     def update_relation(self, info: Info[Context, None], id: strawberry.ID, patch: RelationPatch) -> RelationResult:
-        if not allowed(info, "editor"):
-            return forbidden("editor")
         stored = info.context.store.get_relations([str(id)]).get(str(id))
-        if stored is None:
-            return problem_of(NotFoundError("relation", str(id)))
-        return _save_relation(info, {**stored.content(), **_given(patch)})
+        return _update(info, "relation", str(id), stored, patch, _save_relation)
 
     @strawberry.mutation(description="Delete a relation (editors).")
     def delete_relation(self, info: Info[Context, None], id: strawberry.ID) -> DeleteResult:
