@@ -70,6 +70,15 @@ def test_token_buckets_refill_over_time() -> None:
     assert buckets.take("a", now=1.0) == 0
 
 
+def test_token_buckets_forget_clients_that_are_not_limited(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("netmap.api.guards.MAX_CLIENTS", 3)
+    buckets = TokenBuckets(per_minute=60)
+    for client in "abcd":
+        buckets.take(client, now=0.0)
+    buckets.take("e", now=61.0)
+    assert set(buckets.buckets) == {"e"}
+
+
 INTROSPECT = "{ __schema { queryType { name } } }"
 TYPO = "{ actors { totalCont } }"
 

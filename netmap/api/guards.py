@@ -13,6 +13,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from netmap.api.auth import BadToken, viewer_of
 
+MAX_CLIENTS = 10_000
+
 
 @dataclass
 class _Bucket:
@@ -31,6 +33,8 @@ class TokenBuckets:
     def take(self, client: str, now: float | None = None) -> float:
         """Take one request from the client's bucket; returns 0 if allowed, else the seconds to wait."""
         now = time.monotonic() if now is None else now
+        if len(self.buckets) > MAX_CLIENTS:
+            self._forget_full(now)
         bucket = self.buckets.setdefault(client, _Bucket(self.capacity, now))
         bucket.tokens = min(self.capacity, bucket.tokens + (now - bucket.stamp) * self.rate)
         bucket.stamp = now
@@ -38,6 +42,12 @@ class TokenBuckets:
             bucket.tokens -= 1
             return 0.0
         return (1 - bucket.tokens) / self.rate
+
+    def _forget_full(self, now: float) -> None:
+        """Drop the buckets that have refilled completely (their clients are not limited now), so
+        the table cannot grow without end."""
+        full = 60.0  # a bucket refills from empty within one minute
+        self.buckets = {k: b for k, b in self.buckets.items() if now - b.stamp < full}
 
 
 async def _answer(send: Send, status: int, error: str, hint: str, headers: dict[str, str] | None = None) -> None:
