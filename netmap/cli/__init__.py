@@ -7,11 +7,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from netmap.cli import drafts, export_data, extract, import_data, migrate, serve
+from netmap.cli import drafts, export_data, extract, import_data, migrate, serve, token
 from netmap.errors import NetmapError
 from netmap.settings import Settings
 
-COMMANDS = [serve, import_data, export_data, extract, drafts, migrate]
+COMMANDS = [serve, import_data, export_data, extract, drafts, migrate, token]
 
 
 def build_parser() -> argparse.ArgumentParser:
