@@ -42,6 +42,8 @@ class Settings:
     NETMAP_NEO4J_USER       Neo4j user name (default neo4j)
     NETMAP_NEO4J_PASSWORD   Neo4j password (never printed)
     NETMAP_NEO4J_DATABASE   Neo4j database (default: the server's default)
+    NETMAP_CORS_ORIGINS     web origins whose pages may call GraphQL from the browser, comma-separated
+                            (e.g. https://partner.example); unset: none (CORS closed); `*`: any
     """
 
     store_url: str = DEFAULT_STORE
@@ -49,6 +51,7 @@ class Settings:
     neo4j_user: str = "neo4j"
     neo4j_password: Secret = field(default_factory=lambda: Secret(""))
     neo4j_database: str | None = None
+    cors_origins: tuple[str, ...] = ()
 
     @property
     def production(self) -> bool:
@@ -66,4 +69,19 @@ class Settings:
             neo4j_user=env.get("NETMAP_NEO4J_USER", "neo4j"),
             neo4j_password=Secret(env.get("NETMAP_NEO4J_PASSWORD", "")),
             neo4j_database=env.get("NETMAP_NEO4J_DATABASE") or None,
+            cors_origins=_origins(env.get("NETMAP_CORS_ORIGINS", "")),
         )
+
+
+def _origins(text: str) -> tuple[str, ...]:
+    """NETMAP_CORS_ORIGINS as a tuple of origins (scheme://host[:port]), or ("*",)."""
+    origins = tuple(o.strip().rstrip("/") for o in text.split(",") if o.strip())
+    for origin in origins:
+        scheme, _, rest = origin.partition("://")
+        if origin != "*" and (scheme not in {"http", "https"} or not rest or "/" in rest):
+            raise ConfigError(
+                f"NETMAP_CORS_ORIGINS names {origin!r}, which is not a web origin.",
+                "Write origins as scheme and host, comma-separated, e.g. https://partner.example,"
+                "https://www.partner.example:8443 (no path), or * for any.",
+            )
+    return origins

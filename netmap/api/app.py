@@ -10,6 +10,7 @@ import pyvis
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount, Route
@@ -34,6 +35,22 @@ class SecurityHeaders(BaseHTTPMiddleware):
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         return response
+
+
+def cors(settings: Settings) -> list[Middleware]:
+    """CORS for the origins in NETMAP_CORS_ORIGINS; none (closed) when it is unset. Browsers
+    send no cookies with these requests; a token must be sent as an Authorization header."""
+    if not settings.cors_origins:
+        return []
+    return [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "Authorization"],
+            max_age=600,
+        )
+    ]
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> Starlette:
@@ -62,7 +79,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(SecurityHeaders)],
+        middleware=[*cors(settings), Middleware(SecurityHeaders)],
         exception_handlers={NetmapError: netmap_error, Exception: unexpected_error},
     )
     app.state.settings = settings
