@@ -18,6 +18,7 @@ from starlette.staticfiles import StaticFiles
 
 from netmap.api.errors import netmap_error, unexpected_error
 from netmap.api.graphql import graphql_endpoint
+from netmap.api.page_cache import RevisionCache
 from netmap.api.pages import PAGE_CSP, VIS_VERSION, health, index, map_page
 from netmap.errors import NetmapError
 from netmap.resources import resource_dir
@@ -83,4 +84,5 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         exception_handlers={NetmapError: netmap_error, Exception: unexpected_error},
     )
     app.state.settings = settings
+    app.state.page_cache = RevisionCache()
     return app
