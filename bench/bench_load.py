@@ -211,7 +211,9 @@ def main() -> None:
 
     seconds = float(os.environ.get("BENCH_LOAD_SECONDS", "30"))
     clients = int(os.environ.get("BENCH_LOAD_CLIENTS", "50"))
-    print(f"{clients} concurrent clients, {seconds:g} s per target, all on {HOST}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{clients} concurrent clients, {seconds:g} s per target, all on {HOST}; "
+          f"{os.cpu_count()} cores, load average before the run {load} (other work skews the figures)")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         with server([sys.executable, "-m", "bench.load_baseline"], dict(os.environ), tmp / "baseline.log") as base:

@@ -45,8 +45,8 @@ def build_schema() -> strawberry.Schema:
             lambda: MaskErrors(should_mask_error=_should_mask, error_message="Unexpected error. It has been logged."),
             # The same few queries arrive again and again (map pages, partner sites): parse and
             # validate each text once. bench/bench_load.py: actors page about 25 % faster.
-            ParserCache(maxsize=256),
-            ValidationCache(maxsize=256),
+            lambda: ParserCache(maxsize=256),
+            lambda: ValidationCache(maxsize=256),
         ],
     )
 
