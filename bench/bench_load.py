@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NETMAP = Path(sys.executable).with_name("netmap")
 HOST = "127.0.0.1"
 MAX_REQUESTS = 2_000_000  # a hard bound on the count, whatever the time set
-ACTORS_PAGE = '{ actors(first: 50) { totalCount edges { node { id name kind } } } }'
+ACTORS_PAGE = "{ actors(first: 50) { totalCount edges { node { id name kind } } } }"
 
 
 @dataclass(frozen=True)
@@ -190,7 +190,9 @@ def neighbourhood_query(base: str) -> str | None:
     return f"{{ {field['name']}{call}{selection} }}"
 
 
-def run_store(label: str, log_name: str, store_url: str, demo: bool, clients: int, seconds: float, baseline: float, tmp: Path) -> int:
+def run_store(
+    label: str, log_name: str, store_url: str, demo: bool, clients: int, seconds: float, baseline: float, tmp: Path
+) -> int:
     env = {**os.environ, "NETMAP_STORE": store_url, "NETMAP_ENV": "development", "NETMAP_RATE_LIMIT": "0"}
     command = [str(NETMAP), "serve", *(["--demo"] if demo else []), "--port"]
     errors = 0
@@ -212,8 +214,10 @@ def main() -> None:
     seconds = float(os.environ.get("BENCH_LOAD_SECONDS", "30"))
     clients = int(os.environ.get("BENCH_LOAD_CLIENTS", "50"))
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"{clients} concurrent clients, {seconds:g} s per target, all on {HOST}; "
-          f"{os.cpu_count()} cores, load average before the run {load} (other work skews the figures)")
+    print(
+        f"{clients} concurrent clients, {seconds:g} s per target, all on {HOST}; "
+        f"{os.cpu_count()} cores, load average before the run {load} (other work skews the figures)"
+    )
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         with server([sys.executable, "-m", "bench.load_baseline"], dict(os.environ), tmp / "baseline.log") as base:
@@ -221,8 +225,12 @@ def main() -> None:
         print("baseline 'bare Starlette constant' (uvicorn, same client):")
         print(result.line(None))
         baseline = result.per_second
-        errors = run_store("demo network", "demo", f"sqlite:///{tmp / 'demo.db'}", True, clients, seconds, baseline, tmp)
+        errors = run_store(
+            "demo network", "demo", f"sqlite:///{tmp / 'demo.db'}", True, clients, seconds, baseline, tmp
+        )
         big = tmp / "big.db"
         build(big).close()
-        errors += run_store("10,000 actors / 30,000 relations", "big", f"sqlite:///{big}", False, clients, seconds, baseline, tmp)
+        errors += run_store(
+            "10,000 actors / 30,000 relations", "big", f"sqlite:///{big}", False, clients, seconds, baseline, tmp
+        )
     print(f"errors in all: {errors}" + ("" if errors == 0 else "  <- MUST BE 0"))

@@ -1,7 +1,7 @@
 """Child processes for tests/test_faults.py: real writers that the tests kill or run side by side.
 
-    python -m tests.fault_workers batches STORE_PATH         apply tagged batches until killed
-    python -m tests.fault_workers aliases STORE_PATH TAG N   append N aliases to one actor
+python -m tests.fault_workers batches STORE_PATH         apply tagged batches until killed
+python -m tests.fault_workers aliases STORE_PATH TAG N   append N aliases to one actor
 """
 
 from __future__ import annotations
@@ -25,7 +25,11 @@ def batch(k: int) -> list[Change]:
     schema = default_schema()
     ids = [f"b{k}-{i}" for i in range(BATCH_NODES)]
     nodes: list[Change] = [
-        PutNode(schema.validate_node({"id": i, "kind": "Organisation", "name": f"Batch {k} org {i}", "region": f"batch-{k}"}))
+        PutNode(
+            schema.validate_node(
+                {"id": i, "kind": "Organisation", "name": f"Batch {k} org {i}", "region": f"batch-{k}"}
+            )
+        )
         for i in ids
     ]
     rels: list[Change] = [

@@ -124,7 +124,9 @@ def test_kill_9_during_a_stream_of_batches_keeps_each_batch_whole(tmp_path: Path
 def test_two_writer_processes_lose_no_update(tmp_path: Path) -> None:
     db = tmp_path / "netmap.db"
     store = SQLiteStore(db)
-    store.apply([PutNode(default_schema().validate_node({"id": SHARED_ACTOR, "kind": "Organisation", "name": "Shared"}))])
+    store.apply(
+        [PutNode(default_schema().validate_node({"id": SHARED_ACTOR, "kind": "Organisation", "name": "Shared"}))]
+    )
     per_writer = 200
     writers = [run_worker("aliases", str(db), tag, str(per_writer)) for tag in ("left", "right")]
     for proc in writers:
@@ -176,7 +178,11 @@ from netmap.cli import main
 sys.exit(main(["import", sys.argv[1]]))
 """
 # Root ignores permission bits; without these two capabilities it obeys them like any user.
-AS_ORDINARY_USER = ["setpriv", "--inh-caps=-dac_override,-dac_read_search", "--bounding-set=-dac_override,-dac_read_search"]
+AS_ORDINARY_USER = [
+    "setpriv",
+    "--inh-caps=-dac_override,-dac_read_search",
+    "--bounding-set=-dac_override,-dac_read_search",
+]
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid"), reason="needs POSIX file permissions")
@@ -204,7 +210,11 @@ def test_a_read_only_store_file_gives_a_clear_error_and_changes_nothing(tmp_path
     prefix = AS_ORDINARY_USER if os.geteuid() == 0 else []
     try:
         result = subprocess.run(
-            [*prefix, sys.executable, "-c", READ_ONLY_IMPORT, str(folder)], env=env, capture_output=True, text=True, cwd=ROOT
+            [*prefix, sys.executable, "-c", READ_ONLY_IMPORT, str(folder)],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
         )
     finally:
         place.chmod(0o755)

@@ -12,7 +12,11 @@ from netmap.settings import Settings
 from netmap.store.base import GraphStore
 
 PARTNER = "https://partner.example"
-PREFLIGHT = {"Origin": PARTNER, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"}
+PREFLIGHT = {
+    "Origin": PARTNER,
+    "Access-Control-Request-Method": "POST",
+    "Access-Control-Request-Headers": "content-type",
+}
 
 
 @pytest.mark.parametrize("path", ["/", "/maps/demo", "/graphql", "/health", "/maps/no-such-map"])
@@ -55,7 +59,9 @@ def test_a_cors_origin_that_is_not_an_origin_is_a_clear_config_error(value: str)
 
 
 def test_graphql_over_get_is_refused(client: TestClient) -> None:
-    response = client.get("/graphql", params={"query": "{ actors { totalCount } }"}, headers={"accept": "application/json"})
+    response = client.get(
+        "/graphql", params={"query": "{ actors { totalCount } }"}, headers={"accept": "application/json"}
+    )
     assert response.status_code == 400
     assert "only as POST with a JSON body" in response.json()["error"]
 
@@ -63,7 +69,10 @@ def test_graphql_over_get_is_refused(client: TestClient) -> None:
 def test_a_form_post_is_refused(client: TestClient, graph_store: GraphStore) -> None:
     """What a hostile page's <form method=post> can send: form-encoded or multipart bodies."""
     before = graph_store.revision()
-    for kwargs in ({"data": {"query": "{ actors { totalCount } }"}}, {"files": {"query": ("q", b"{ actors { totalCount } }")}}):
+    for kwargs in (
+        {"data": {"query": "{ actors { totalCount } }"}},
+        {"files": {"query": ("q", b"{ actors { totalCount } }")}},
+    ):
         response = client.post("/graphql", **kwargs)  # type: ignore[arg-type]
         assert response.status_code == 415
         assert "forms and other content types are refused" in response.json()["error"]

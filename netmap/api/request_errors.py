@@ -12,9 +12,7 @@ import json
 from cross_web import HTTPException  # strawberry's own HTTP layer raises this
 from starlette.responses import JSONResponse
 
-HOW_TO_SEND = (
-    'Send a POST request with Content-Type: application/json and a UTF-8 JSON body such as {"query": "{ actors { totalCount } }"}.'
-)
+HOW_TO_SEND = 'Send a POST request with Content-Type: application/json and a UTF-8 JSON body such as {"query": "{ actors { totalCount } }"}.'
 NOT_UTF8 = "The request body is not UTF-8 text."
 NOT_JSON = "The request body is not valid JSON."
 NOT_ONE_OPERATION = "The request body must be one JSON object with a 'query' (and optionally 'variables')."
