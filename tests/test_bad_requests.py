@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+from netmap.api.app import create_app
+from netmap.settings import Settings
 from netmap.store.base import GraphStore
 
 JSON = {"content-type": "application/json"}
@@ -63,3 +65,10 @@ def test_an_oversized_request_gets_413(client: TestClient) -> None:
     response = client.post("/graphql", json={"query": "{ actors { totalCount } }", "variables": {"pad": padding}})
     assert response.status_code == 413
     assert "larger than" in response.json()["error"]
+
+
+def test_the_console_in_production_is_a_clear_404(graph_store: GraphStore) -> None:
+    with TestClient(create_app(Settings(env="production"), graph_store)) as client:
+        response = client.get("/graphql", headers={"accept": "text/html"})
+    assert response.status_code == 404
+    assert "NETMAP_ENV=production" in response.json()["error"]

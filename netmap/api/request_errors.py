@@ -31,6 +31,7 @@ _PLAIN: dict[str, tuple[int, str]] = {
     ),
     "Batching is not enabled": (400, NOT_ONE_OPERATION),
     "No GraphQL query found in the request": (400, "The request has no GraphQL query."),
+    "Not Found": (404, "There is no GraphQL console here: NETMAP_ENV=production turns it off."),
 }
 
 
