@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from netmap.errors import NotFoundError, ValidationError
+from netmap.errors import NotFoundError, StoreError, ValidationError
 from netmap.model import Node, Relation, Source
 from netmap.schema import GraphSchema, default_schema
 from netmap.store.base import (
@@ -74,6 +74,11 @@ class SQLiteStore:
             self._migrate()
         except sqlite3.Error as exc:
             raise store_error(exc, self.path, "opening") from exc
+        except OSError as exc:
+            raise StoreError(
+                f"The folder for the store file {self.path} cannot be created: {exc.strerror}.",
+                "Check that NETMAP_STORE names a file in a folder (not inside another file) that netmap may create.",
+            ) from exc
 
     # -- set-up ----------------------------------------------------------------------------
     def _migrate(self) -> None:
