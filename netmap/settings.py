@@ -45,6 +45,8 @@ class Settings:
     NETMAP_MAX_BODY_BYTES   largest GraphQL request body accepted (default 100000; larger: 413)
     NETMAP_RATE_LIMIT       GraphQL requests per minute per client (token or address; default 600;
                             0 turns the limit off; over it: 429 with Retry-After)
+    NETMAP_CORS_ORIGINS     web origins whose pages may call GraphQL from the browser, comma-separated
+                            (e.g. https://partner.example); unset: none (CORS closed); `*`: any
     """
 
     store_url: str = DEFAULT_STORE
@@ -54,6 +56,7 @@ class Settings:
     neo4j_database: str | None = None
     max_body_bytes: int = 100_000
     rate_limit_per_minute: int = 600
+    cors_origins: tuple[str, ...] = ()
 
     @property
     def production(self) -> bool:
@@ -73,6 +76,7 @@ class Settings:
             neo4j_database=env.get("NETMAP_NEO4J_DATABASE") or None,
             max_body_bytes=_whole_number(env, "NETMAP_MAX_BODY_BYTES", 100_000),
             rate_limit_per_minute=_whole_number(env, "NETMAP_RATE_LIMIT", 600),
+            cors_origins=_origins(env.get("NETMAP_CORS_ORIGINS", "")),
         )
 
 
@@ -84,3 +88,17 @@ def _whole_number(env: Mapping[str, str], name: str, default: int) -> int:
     if not text.isdigit():
         raise ConfigError(f"{name} is {text!r}; it must be a whole number of 0 or more, e.g. {default}.")
     return int(text)
+
+
+def _origins(text: str) -> tuple[str, ...]:
+    """NETMAP_CORS_ORIGINS as a tuple of origins (scheme://host[:port]), or ("*",)."""
+    origins = tuple(o.strip().rstrip("/") for o in text.split(",") if o.strip())
+    for origin in origins:
+        scheme, _, rest = origin.partition("://")
+        if origin != "*" and (scheme not in {"http", "https"} or not rest or "/" in rest):
+            raise ConfigError(
+                f"NETMAP_CORS_ORIGINS names {origin!r}, which is not a web origin.",
+                "Write origins as scheme and host, comma-separated, e.g. https://partner.example,"
+                "https://www.partner.example:8443 (no path), or * for any.",
+            )
+    return origins

@@ -10,6 +10,7 @@ import pyvis
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount, Route
@@ -18,6 +19,7 @@ from starlette.staticfiles import StaticFiles
 from netmap.api.errors import netmap_error, unexpected_error
 from netmap.api.graphql import graphql_endpoint
 from netmap.api.guards import GraphQLGuard
+from netmap.api.page_cache import RevisionCache
 from netmap.api.pages import PAGE_CSP, VIS_VERSION, health, index, map_page
 from netmap.errors import NetmapError
 from netmap.resources import resource_dir
@@ -35,6 +37,22 @@ class SecurityHeaders(BaseHTTPMiddleware):
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         return response
+
+
+def cors(settings: Settings) -> list[Middleware]:
+    """CORS for the origins in NETMAP_CORS_ORIGINS; none (closed) when it is unset. Browsers
+    send no cookies with these requests; a token must be sent as an Authorization header."""
+    if not settings.cors_origins:
+        return []
+    return [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "Authorization"],
+            max_age=600,
+        )
+    ]
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> Starlette:
@@ -64,6 +82,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         routes=routes,
         lifespan=lifespan,
         middleware=[
+            *cors(settings),
             Middleware(SecurityHeaders),
             Middleware(
                 GraphQLGuard,
@@ -75,4 +94,5 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         exception_handlers={NetmapError: netmap_error, Exception: unexpected_error},
     )
     app.state.settings = settings
+    app.state.page_cache = RevisionCache()
     return app

@@ -82,19 +82,40 @@ def draft_of(data: dict[str, Any]) -> Draft:
     names = {e["id"]: e["name"] for e in data["entities"]}
     actors = [
         ActorProposal(
-            id=e["id"], kind=e["kind"], name=e["name"], aliases=list(e.get("aliases", [])), type=e.get("type", ""),
-            role=e.get("role", ""), evidence=e["evidence"], span_start=e["span"][0], span_end=e["span"][1],
-            confidence=e["confidence"], status=e["status"], match_id=(e.get("match") or {}).get("id"),
-            match_name=(e.get("match") or {}).get("name"), node_id=e.get("node_id") or None,
+            id=e["id"],
+            kind=e["kind"],
+            name=e["name"],
+            aliases=list(e.get("aliases", [])),
+            type=e.get("type", ""),
+            role=e.get("role", ""),
+            evidence=e["evidence"],
+            span_start=e["span"][0],
+            span_end=e["span"][1],
+            confidence=e["confidence"],
+            status=e["status"],
+            match_id=(e.get("match") or {}).get("id"),
+            match_name=(e.get("match") or {}).get("name"),
+            node_id=e.get("node_id") or None,
         )  # fmt: skip
         for e in data["entities"]
     ]
     relations = [
         RelationProposal(
-            id=r["id"], kind=r["kind"], from_id=r["from"], to_id=r["to"], from_name=names.get(r["from"], ""),
-            to_name=names.get(r["to"], ""), form=r["properties"].get("form"), role=r["properties"].get("role"),
-            programme=r["properties"].get("programme"), evidence=r["evidence"], span_start=r["span"][0],
-            span_end=r["span"][1], confidence=r["confidence"], status=r["status"], relation_id=r.get("relation_id") or None,
+            id=r["id"],
+            kind=r["kind"],
+            from_id=r["from"],
+            to_id=r["to"],
+            from_name=names.get(r["from"], ""),
+            to_name=names.get(r["to"], ""),
+            form=r["properties"].get("form"),
+            role=r["properties"].get("role"),
+            programme=r["properties"].get("programme"),
+            evidence=r["evidence"],
+            span_start=r["span"][0],
+            span_end=r["span"][1],
+            confidence=r["confidence"],
+            status=r["status"],
+            relation_id=r.get("relation_id") or None,
         )  # fmt: skip
         for r in data["relations"]
     ]

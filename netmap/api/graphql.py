@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
+from cross_web import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.extensions import (
@@ -26,6 +28,7 @@ from netmap.api.graph_query import GraphQuery
 from netmap.api.masking import MaskWithId
 from netmap.api.mutations import ActorMutation
 from netmap.api.query import ActorQuery
+from netmap.api.request_errors import decode_json_body, refusal
 from netmap.api.types import ACTOR_TYPES
 from netmap.api.viewer import ANONYMOUS
 
@@ -65,6 +68,19 @@ def build_schema(production: bool = False) -> strawberry.Schema:
 
 class GraphQLEndpoint(GraphQL[Context, None]):
     """Strawberry's ASGI app with netmap's context: the app's store and the (anonymous) viewer."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        try:
+            response = await self.run(Request(scope=scope, receive=receive))
+        except HTTPException as exc:
+            response = refusal(exc)
+        await response(scope, receive, send)
+
+    def decode_json(self, data: str | bytes) -> object:
+        return decode_json_body(data)
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         # GraphQLGuard (netmap/api/guards.py) has checked the token and put the viewer here.

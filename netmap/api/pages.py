@@ -7,7 +7,7 @@ from typing import Any
 
 from markupsafe import Markup
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
 from netmap.api.texts import TEXTS
@@ -37,11 +37,11 @@ async def map_page(request: Request) -> Response:
     texts = TEXTS[lang]
     if slug != "demo":
         return templates.TemplateResponse(request, "not_found.html", {"lang": lang, "t": texts}, status_code=404)
-    data = map_data(request.app.state.store, ANONYMOUS.visibility, lang)
-    return templates.TemplateResponse(
-        request,
-        "map.html",
-        {
+    store = request.app.state.store
+
+    def render() -> bytes:
+        data = map_data(store, ANONYMOUS.visibility, lang)
+        context = {
             "lang": lang,
             "t": texts,
             "title": texts["map_title_demo"],
@@ -49,8 +49,11 @@ async def map_page(request: Request) -> Response:
             "data_json": json_for_script(data),
             "texts_json": json_for_script(texts),
             "vis_version": VIS_VERSION,
-        },
-    )
+        }
+        return bytes(templates.TemplateResponse(request, "map.html", context).body)
+
+    body = request.app.state.page_cache.get(store, ("map", slug, lang), render)
+    return HTMLResponse(body)
 
 
 async def index(request: Request) -> Response:

@@ -36,7 +36,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if args.all:
             ids += [p["id"] for p in draft["entities"] + draft["relations"] if p["status"] == "pending"]
         if not ids:
-            raise NetmapError("No proposal named.", f"Name proposal ids (see netmap drafts list {args.draft}) or use --all.")
+            raise NetmapError(
+                "No proposal named.", f"Name proposal ids (see netmap drafts list {args.draft}) or use --all."
+            )
         failed = 0
         for proposal_id in ids:
             try:
@@ -61,17 +63,23 @@ def _overview(all_drafts: list[dict[str, Any]]) -> str:
     for d in all_drafts:
         items = d["entities"] + d["relations"]
         count = {s: sum(p["status"] == s for p in items) for s in ("pending", "accepted", "rejected")}
-        lines.append(f"{d['id']:<40} {count['pending']:>7} {count['accepted']:>8} {count['rejected']:>8}  {d['title'][:60]}")
+        lines.append(
+            f"{d['id']:<40} {count['pending']:>7} {count['accepted']:>8} {count['rejected']:>8}  {d['title'][:60]}"
+        )
     return "\n".join(lines)
 
 
 def _show(draft: dict[str, Any]) -> str:
     names = {e["id"]: e["name"] for e in draft["entities"]}
-    lines = [f"draft {draft['id']}: {draft['title']} ({draft['file_name']}{', ' + draft['date'] if draft['date'] else ''})"]
+    lines = [
+        f"draft {draft['id']}: {draft['title']} ({draft['file_name']}{', ' + draft['date'] if draft['date'] else ''})"
+    ]
     for e in draft["entities"]:
         match = f" = existing {e['match']['id']}" if e.get("match") else ""
         extra = e.get("role") or (e.get("type") if e["kind"] == "Project" else "")
-        lines.append(f"  {e['id']:<5} {e['status']:<9} {e['kind']:<12} {e['name']}{f' ({extra})' if extra else ''}{match}")
+        lines.append(
+            f"  {e['id']:<5} {e['status']:<9} {e['kind']:<12} {e['name']}{f' ({extra})' if extra else ''}{match}"
+        )
     for r in draft["relations"]:
         lines.append(
             f"  {r['id']:<5} {r['status']:<9} {r['kind']:<16} {names.get(r['from'], r['from'])} ({r['from']}) → "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, runtime_checkable
@@ -98,6 +98,13 @@ class GraphStore(Protocol):
 
     def apply(self, changes: Sequence[Change], author: str = "cli") -> int:
         """Validate and write all changes, or none; return the new revision."""
+
+    def update_node(self, node_id: str, update: Callable[[Node], Node], author: str = "cli") -> int:
+        """Read-modify-write of one node without lost updates: read the node, call `update` on it
+        and write the node it returns (validated like `apply`), all in one write transaction, so
+        no other writer can change the node in between. Use it whenever a new value is computed
+        from the stored one (appending an alias, merging properties). Returns the new revision;
+        NotFoundError if there is no such node."""
 
     def get_nodes(self, ids: Iterable[str]) -> dict[str, Node]:
         """The nodes with these ids that exist, by id."""

@@ -11,13 +11,13 @@ translated into netmap's errors in `neo4j_errors.py`.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import groupby
 from typing import Any
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl, Session
 
-from netmap.errors import ConfigError, NotFoundError, StoreError
+from netmap.errors import ConfigError, NotFoundError, StoreError, ValidationError
 from netmap.model import Node, Relation, Source
 from netmap.schema import GraphSchema, default_schema
 from netmap.settings import Settings
@@ -179,7 +179,30 @@ class Neo4jStore:
 
     def _apply(self, tx: ManagedTransaction, changes: list[Change], author: str) -> int:
         revision = int(tx.run(cypher.NEXT_REVISION).single(strict=True)["revision"])
+        return self._apply_locked(tx, _TransactionView(tx, self.vocab), revision, changes, author)
+
+    def update_node(self, node_id: str, update: Callable[[Node], Node], author: str = "cli") -> int:
+        """Read the node, pass it to `update` and write what it returns, in one write transaction
+        that holds the revision lock from the start, so no other writer changes the node in between."""
+        with translated(self.url), self._session() as session:
+            revision: int = session.execute_write(self._update_node, node_id, update, author)
+        return revision
+
+    def _update_node(self, tx: ManagedTransaction, node_id: str, update: Callable[[Node], Node], author: str) -> int:
+        revision = int(tx.run(cypher.NEXT_REVISION).single(strict=True)["revision"])
         view = _TransactionView(tx, self.vocab)
+        current = view.get_nodes([node_id]).get(node_id)
+        if current is None:
+            raise NotFoundError("actor", node_id)
+        changed = update(current)
+        if changed.id != node_id:
+            raise ValidationError("id", changed.id, f"the id of the node being updated, {node_id!r}")
+        return self._apply_locked(tx, view, revision, [PutNode(changed)], author)
+
+    def _apply_locked(
+        self, tx: ManagedTransaction, view: _TransactionView, revision: int, changes: list[Change], author: str
+    ) -> int:
+        """Check and write a batch in a transaction that already holds the revision lock."""
         BatchChecker(self.schema, view).check(changes)
         stamp = now()
         history: list[HistoryRow] = []

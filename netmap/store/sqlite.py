@@ -9,12 +9,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from netmap.errors import NotFoundError, StoreError
+from netmap.errors import NotFoundError, StoreError, ValidationError
 from netmap.model import Node, Relation, Source
 from netmap.schema import GraphSchema, default_schema
 from netmap.store.base import (
@@ -29,10 +29,12 @@ from netmap.store.base import (
     PutSource,
     by_end,
     erased_id,
+    get_node,
     history_key,
     now,
     search_text,
 )
+from netmap.store.sqlite_errors import store_error
 
 MIGRATIONS = Path(__file__).with_name("sqlite_migrations")
 _NODE_COLUMNS = "id, kind, name, visibility, region, data, created_at, updated_at"
@@ -66,9 +68,11 @@ class SQLiteStore:
             self._db.execute("PRAGMA secure_delete = ON")  # erased personal data is overwritten, not left in free pages
             self._migrate()
         except sqlite3.Error as exc:
+            raise store_error(exc, self.path, "opening") from exc
+        except OSError as exc:
             raise StoreError(
-                f"Cannot open the SQLite store {self.path}: {exc}.",
-                "Check that the folder exists and is writable, and that the file is a netmap store.",
+                f"The folder for the store file {self.path} cannot be created: {exc.strerror}.",
+                "Check that NETMAP_STORE names a file in a folder (not inside another file) that netmap may create.",
             ) from exc
 
     # -- set-up ----------------------------------------------------------------------------
@@ -106,7 +110,27 @@ class SQLiteStore:
             try:
                 yield self._db
             except sqlite3.Error as exc:
-                raise StoreError(f"Reading the SQLite store {self.path} failed: {exc}.") from exc
+                raise store_error(exc, self.path, "reading") from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE, so it holds the write lock from its first read):
+        committed when the block ends, rolled back on any error. Yields the connection."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise store_error(exc, self.path, "writing") from exc
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except BaseException as exc:
+                # SQLite may already have rolled back by itself (e.g. on SQLITE_FULL).
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise store_error(exc, self.path, "writing") from exc
+                raise
 
     # -- reading ---------------------------------------------------------------------------
     def revision(self) -> int:
@@ -228,32 +252,28 @@ class SQLiteStore:
     # -- writing ---------------------------------------------------------------------------
     def apply(self, changes: Sequence[Change], author: str = "cli") -> int:
         """Validate every change, then write all in one transaction; return the new revision."""
-        with self._lock:
-            try:
-                self._db.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as exc:
-                raise StoreError(
-                    f"The SQLite store {self.path} cannot be written: {exc}.",
-                    "Check that the file is writable and the disk is not full.",
-                ) from exc
-            try:
-                BatchChecker(self.schema, self).check(changes)
-                stamp = now()
-                revision = self._next_revision()
-                for change in changes:
-                    self._record(change, revision, stamp, author)
-                    self._write(change, stamp)
-                self._db.execute("COMMIT")
-                return revision
-            except sqlite3.Error as exc:
-                self._db.execute("ROLLBACK")
-                raise StoreError(
-                    f"Writing to the SQLite store {self.path} failed: {exc}. Nothing was changed.",
-                    "Check that the file is writable and the disk is not full.",
-                ) from exc
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        with self._transaction():
+            return self._apply_within(changes, author)
+
+    def update_node(self, node_id: str, update: Callable[[Node], Node], author: str = "cli") -> int:
+        """Read the node, pass it to `update` and write the node it returns, all inside one write
+        transaction, so a change another writer makes meanwhile is never lost. Returns the new
+        revision; NotFoundError if there is no such node."""
+        with self._transaction():
+            changed = update(get_node(self, node_id))
+            if changed.id != node_id:
+                raise ValidationError("id", changed.id, f"the id of the node being updated, {node_id!r}")
+            return self._apply_within([PutNode(changed)], author)
+
+    def _apply_within(self, changes: Sequence[Change], author: str) -> int:
+        """Check and write a batch inside the open write transaction; returns the new revision."""
+        BatchChecker(self.schema, self).check(changes)
+        stamp = now()
+        revision = self._next_revision()
+        for change in changes:
+            self._record(change, revision, stamp, author)
+            self._write(change, stamp)
+        return revision
 
     def _next_revision(self) -> int:
         self._db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
@@ -323,32 +343,27 @@ class SQLiteStore:
         """Delete the node, its relations and every history entry that holds its data; record
         only that an erasure happened (under a one-way hash of the id, which may hold a name)."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                if not self._db.execute("SELECT 1 FROM nodes WHERE id = ?", (node_id,)).fetchone():
+            with self._transaction() as db:
+                if not db.execute("SELECT 1 FROM nodes WHERE id = ?", (node_id,)).fetchone():
                     raise NotFoundError("actor", node_id)
-                self._db.execute("DELETE FROM nodes WHERE id = ?", (node_id,))
-                self._db.execute(
+                db.execute("DELETE FROM nodes WHERE id = ?", (node_id,))
+                db.execute(
                     "DELETE FROM history WHERE subject_id = ? "
                     "OR EXISTS (SELECT 1 FROM json_each(history.node_ids) WHERE value = ?)",
                     (node_id, node_id),
                 )
                 revision = self._next_revision()
-                self._db.execute(
+                db.execute(
                     "INSERT INTO history (revision, at, author, action, subject_kind, subject_id, node_ids, before, after) "
                     "VALUES (?, ?, ?, 'erase', 'node', ?, '[]', NULL, NULL)",
                     (revision, now(), author, erased_id(node_id)),
                 )
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return revision
 
     # -- records ---------------------------------------------------------------------------
     def put_record(self, collection: str, record_id: str, data: dict[str, Any]) -> None:
-        with self._lock:
+        with self._transaction():
             self._db.execute(
                 "INSERT INTO records (collection, id, data, updated_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (collection, id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
@@ -368,7 +383,7 @@ class SQLiteStore:
         return [(r[0], dict(json.loads(r[1]))) for r in rows]
 
     def delete_record(self, collection: str, record_id: str) -> bool:
-        with self._lock:
+        with self._transaction():
             cursor = self._db.execute("DELETE FROM records WHERE collection = ? AND id = ?", (collection, record_id))
             return cursor.rowcount > 0
 

@@ -41,7 +41,9 @@ def _ids(draft: dict[str, Any]) -> dict[str, str]:
 
 def _relation(draft: dict[str, Any], kind: str, source: str, target: str) -> str:
     ids = _ids(draft)
-    return next(r["id"] for r in draft["relations"] if r["kind"] == kind and {r["from"], r["to"]} == {ids[source], ids[target]})
+    return next(
+        r["id"] for r in draft["relations"] if r["kind"] == kind and {r["from"], r["to"]} == {ids[source], ids[target]}
+    )
 
 
 def test_draft_review_writes_only_accepted_facts_with_their_source(store: GraphStore) -> None:
@@ -67,7 +69,9 @@ def test_draft_review_writes_only_accepted_facts_with_their_source(store: GraphS
     drafts.accept(store, draft_id, funds)
     runs = _relation(draft, "RUNS", "Caritasverband Siegen-Wittgenstein e.V.", "Wegweiser Arbeit")
     drafts.accept(store, draft_id, runs)  # the matched Caritasverband needs no accepting of its own
-    drafts.reject(store, draft_id, _relation(draft, "MEMBER_OF", "Lena Vogt", "Caritasverband Siegen-Wittgenstein e.V."))
+    drafts.reject(
+        store, draft_id, _relation(draft, "MEMBER_OF", "Lena Vogt", "Caritasverband Siegen-Wittgenstein e.V.")
+    )
     with pytest.raises(ConflictError):
         drafts.accept(store, draft_id, ids["Wegweiser Arbeit"])
 
@@ -87,7 +91,9 @@ def test_draft_review_writes_only_accepted_facts_with_their_source(store: GraphS
 
 def _graphql(store: GraphStore, role: str, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
     result = asyncio.run(
-        build_schema().execute(query, variable_values=variables, context_value=Context(store=store, viewer=Viewer(role=role)))
+        build_schema().execute(
+            query, variable_values=variables, context_value=Context(store=store, viewer=Viewer(role=role))
+        )
     )
     assert result.errors is None, result.errors
     assert result.data is not None

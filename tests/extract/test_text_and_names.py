@@ -48,8 +48,14 @@ def test_sentences_keep_spans_and_abbreviations() -> None:
 
 
 def test_html_and_markdown_become_plain_text() -> None:
-    assert html_to_text("<html><head><title>x</title></head><body><p>A &bdquo;B&ldquo;</p><p>C</p></body></html>") == "A „B“\n\nC\n"
-    assert markdown_to_text("# Titel\n\n**Kiel, 2.9.2023.** Die [AWO](http://x) lädt ein.") == "Titel\n\nKiel, 2.9.2023. Die AWO lädt ein.\n"
+    assert (
+        html_to_text("<html><head><title>x</title></head><body><p>A &bdquo;B&ldquo;</p><p>C</p></body></html>")
+        == "A „B“\n\nC\n"
+    )
+    assert (
+        markdown_to_text("# Titel\n\n**Kiel, 2.9.2023.** Die [AWO](http://x) lädt ein.")
+        == "Titel\n\nKiel, 2.9.2023. Die AWO lädt ein.\n"
+    )
 
 
 def test_dates() -> None:

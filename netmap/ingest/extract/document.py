@@ -118,7 +118,9 @@ def load_document(path: Path) -> Document:
     """The press release in `path` as a Document; DocumentError when it cannot be read."""
     suffix = path.suffix.casefold()
     if suffix not in SUFFIXES:
-        raise DocumentError(path, f"'{suffix or 'no suffix'}' is not a text format netmap reads", "Save it as .txt, .md or .html.")
+        raise DocumentError(
+            path, f"'{suffix or 'no suffix'}' is not a text format netmap reads", "Save it as .txt, .md or .html."
+        )
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:

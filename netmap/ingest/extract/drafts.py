@@ -21,7 +21,12 @@ from netmap.store.base import Change, GraphStore, PutNode, PutRelation, PutSourc
 
 COLLECTION = "drafts"
 _PREFIX = {"Organisation": "org", "Funder": "funder", "Project": "project", "Person": "person"}
-_RELATION_PROPERTIES = {"COOPERATES_WITH": ("form",), "FUNDS": ("programme",), "RUNS": ("role",), "MEMBER_OF": ("role",)}
+_RELATION_PROPERTIES = {
+    "COOPERATES_WITH": ("form",),
+    "FUNDS": ("programme",),
+    "RUNS": ("role",),
+    "MEMBER_OF": ("role",),
+}
 
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})

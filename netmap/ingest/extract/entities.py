@@ -102,7 +102,9 @@ class EntityIndex:
         same_kind = [e for e in self.entities.values() if e.kind == mention.kind and not e.vehicle]
         candidates = [e for e in same_kind if words and set(words) <= set(merge_key(e.name).split())]
         if not candidates and mention.kind == "Project":
-            candidates = [e for e in same_kind if head in ("projekt", "programm") or e.project_type == mention.project_type]
+            candidates = [
+                e for e in same_kind if head in ("projekt", "programm") or e.project_type == mention.project_type
+            ]
         elif not candidates:
             candidates = [e for e in same_kind if head and head in merge_key(e.name).split()]
         if not candidates:
@@ -131,5 +133,7 @@ class EntityIndex:
         heads = _ROLE_TERRITORY.get(role.casefold())
         if not heads:
             return None
-        found = [e.id for e in self.entities.values() if e.kind == "Organisation" and e.name.split()[0].casefold() in heads]
+        found = [
+            e.id for e in self.entities.values() if e.kind == "Organisation" and e.name.split()[0].casefold() in heads
+        ]
         return found[0] if len(found) == 1 else None

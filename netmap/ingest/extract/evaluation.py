@@ -112,14 +112,18 @@ class EvaluationReport:
                     "true_positive": s.true_positive, "predicted": s.predicted, "gold": s.gold}  # fmt: skip
 
         return {
-            "texts": [{"name": r.name, "split": r.split, "entities": score(r.entities), "relations": score(r.relations)}
-                      for r in self.results],  # fmt: skip
+            "texts": [
+                {"name": r.name, "split": r.split, "entities": score(r.entities), "relations": score(r.relations)}
+                for r in self.results
+            ],  # fmt: skip
             "overall": {k: {"entities": score(e), "relations": score(r)} for k, (e, r) in self.splits().items()},
             "skipped": self.skipped,
         }
 
     def render(self) -> str:
-        head = f"{'text':<28} {'split':<8} {'entities P':>10} {'R':>5} {'F1':>5}   {'relations P':>11} {'R':>5} {'F1':>5}"
+        head = (
+            f"{'text':<28} {'split':<8} {'entities P':>10} {'R':>5} {'F1':>5}   {'relations P':>11} {'R':>5} {'F1':>5}"
+        )
         lines = [head]
 
         def row(name: str, split: str, e: Score, r: Score) -> str:

@@ -28,15 +28,31 @@ from netmap.ingest.extract.lexicon import (
 from netmap.ingest.extract.tokens import Token
 
 _OPEN_CLOSE = {"„": "“”", '"': '"', "‚": "‘’", "“": "”", "»": "«", "«": "»"}
-_TERRITORIAL = ("kreis", "landkreis", "stadt", "land", "städteregion", "kirchenkreis", "hochschule", "volkshochschulen", "bezirk",
-                "region", "landratsamt")
+_TERRITORIAL = (
+    "kreis",
+    "landkreis",
+    "stadt",
+    "land",
+    "städteregion",
+    "kirchenkreis",
+    "hochschule",
+    "volkshochschulen",
+    "bezirk",
+    "region",
+    "landratsamt",
+)
 _GENERIC = frozenset(
     "jobcenter volkshochschule caritasverband integrationszentrum migrationsberatung beratungsstelle kreisverwaltung "
     "netzwerktreffen projekt netzwerk agentur initiative landesinitiative partnerinitiative jugendmigrationsdienst büro "
     "gesellschaft stadt kreis landkreis verein verband werk diakonie caritas zentrum dienst amt integrationslotsen "
     "kreisverband programm landesprogramm bundesprogramm workshop woche wochen referat".split()
 )
-_PLURAL_HEADS = {"Städte": "Stadt", "Kreisverwaltungen": "Kreisverwaltung", "Landkreise": "Landkreis", "Kreise": "Kreis"}
+_PLURAL_HEADS = {
+    "Städte": "Stadt",
+    "Kreisverwaltungen": "Kreisverwaltung",
+    "Landkreise": "Landkreis",
+    "Kreise": "Kreis",
+}
 _ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional|er)(?:e|en|em|er|es)?$")
 _ADJECTIVE_STRICT = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional|sam)(?:e|en|em|er|es)$")
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "arbeit", "ion", "tät", "mus", "nis", "rahmen")
@@ -294,15 +310,29 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         if kind == "Project" and ptype == "network" or name.casefold().startswith("netzwerk für"):
             kind, ptype = ("Organisation", "") if " für " in name else (kind, ptype)
         generic = all(
-            head_of(w) is not None and noun_base(fix_gender_forms(w)).casefold() in _GENERIC or _ADJECTIVE_STRICT.match(w)
+            head_of(w) is not None
+            and noun_base(fix_gender_forms(w)).casefold() in _GENERIC
+            or _ADJECTIVE_STRICT.match(w)
             for w in name.split()
         ) and not any(w in ACRONYM_ORGANISATIONS | ACRONYM_FUNDERS for w in words)
         generic = generic or (len(words) == 1 and sum(c.isupper() for c in words[0]) < 2)
         vehicle = name.casefold().startswith(PROGRAMME_PREFIXES)
         locative = first > 0 and tokens[first - 1].text in ("im", "in") and _territorial(word)
         found.append(
-            Mention(first, last, kind, name, tokens[first].start, tokens[last].end, ptype, generic, False, acronym,
-                    vehicle, locative)  # fmt: skip
+            Mention(
+                first,
+                last,
+                kind,
+                name,
+                tokens[first].start,
+                tokens[last].end,
+                ptype,
+                generic,
+                False,
+                acronym,
+                vehicle,
+                locative,
+            )  # fmt: skip
         )
         covered.update(range(first, last + 1))
         i = last + 1

@@ -96,7 +96,9 @@ def find_people(tokens: list[Token], mentions: list[Mention]) -> list[PersonMent
     return found
 
 
-def _has_cue(tokens: list[Token], first: int, last: int, starts: dict[int, Mention], found: list[PersonMention]) -> bool:
+def _has_cue(
+    tokens: list[Token], first: int, last: int, starts: dict[int, Mention], found: list[PersonMention]
+) -> bool:
     """Whether something around a capitalised word pair says it names a person."""
     nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
     after = tokens[last + 2].text if last + 2 < len(tokens) else ""

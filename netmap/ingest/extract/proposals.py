@@ -80,7 +80,9 @@ def extract_document(document: Document) -> Extraction:
     for n, sentence in enumerate(split_sentences(document.text)):
         tokens = tokenize(sentence.text, sentence.start)
         mentions = find_mentions(tokens, document.text, 0)
-        parsed.append((n, sentence, tokens, mentions, {id(m): index.add_named(m, n) for m in mentions if not m.generic}))
+        parsed.append(
+            (n, sentence, tokens, mentions, {id(m): index.add_named(m, n) for m in mentions if not m.generic})
+        )
     for n, sentence, tokens, mentions, named in parsed:
         items: list[Item] = []
         resolved: dict[int, str] = {}
@@ -112,8 +114,15 @@ def _proposals(document: Document, index: EntityIndex, views: list[SentenceView]
     used = {f.source for f in found} | {f.target for f in found}
     entities = [
         EntityProposal(
-            e.id, e.kind, e.name, views[e.sentence].text, (e.start, e.end), _confidence(e),
-            aliases=e.aliases, project_type=e.project_type or ("project" if e.kind == "Project" else ""), role=e.role,
+            e.id,
+            e.kind,
+            e.name,
+            views[e.sentence].text,
+            (e.start, e.end),
+            _confidence(e),
+            aliases=e.aliases,
+            project_type=e.project_type or ("project" if e.kind == "Project" else ""),
+            role=e.role,
         )  # fmt: skip
         for e in index.entities.values()
         if e.actor or e.id in used
@@ -128,8 +137,14 @@ def _proposals(document: Document, index: EntityIndex, views: list[SentenceView]
         view = views[f.sentence]
         relations.append(
             RelationProposal(
-                f"r{len(relations) + 1}", f.kind, f.source, f.target, view.text, (view.start, view.end),
-                f.confidence, dict(f.properties),
+                f"r{len(relations) + 1}",
+                f.kind,
+                f.source,
+                f.target,
+                view.text,
+                (view.start, view.end),
+                f.confidence,
+                dict(f.properties),
             )  # fmt: skip
         )
     return Extraction(document, entities, relations)

@@ -68,7 +68,9 @@ def _clauses(view: SentenceView) -> list[tuple[int, int, bool]]:
     begin, relative = 0, False
     for k, tok in enumerate(view.tokens):
         nxt = view.tokens[k + 1].text if k + 1 < len(view.tokens) else ""
-        if tok.text == ";" or (tok.text == "," and nxt in _RELATIVE and _relative_clause(view.tokens, k + 2, starts_of)):
+        if tok.text == ";" or (
+            tok.text == "," and nxt in _RELATIVE and _relative_clause(view.tokens, k + 2, starts_of)
+        ):
             cuts.append((begin, k - 1, relative))
             begin, relative = k + 1, tok.text == ","
     cuts.append((begin, len(view.tokens) - 1, relative))
@@ -127,7 +129,11 @@ def sentence_relations(
             found += _cooperation(view, previous, orgs, text, first)
         if MEMBERSHIP_CUES.search(text):
             groups = [p for p in projects if p.project_type in ("network", "initiative", "event")]
-            if not groups and last_project is not None and last_project.project_type in ("network", "initiative", "event"):
+            if (
+                not groups
+                and last_project is not None
+                and last_project.project_type in ("network", "initiative", "event")
+            ):
                 groups = [last_project]
             found += [Found("MEMBER_OF", o.entity, g.entity, view.index, 0.7) for o in orgs for g in groups]
         if projects:
@@ -174,7 +180,11 @@ def _cooperation(
 def _heads_only(view: SentenceView, items: list[Item]) -> list[Item]:
     """Without organisations named as the owner of another ('Jugendmigrationsdienst des IB')."""
     ends = {i.last for i in items}
-    return [i for i in items if not (i.first >= 2 and view.tokens[i.first - 1].text in ("des", "der") and i.first - 2 in ends)]
+    return [
+        i
+        for i in items
+        if not (i.first >= 2 and view.tokens[i.first - 1].text in ("des", "der") and i.first - 2 in ends)
+    ]
 
 
 def _pairs(view: SentenceView, pairs: list[tuple[Item, Item]], form: str) -> list[Found]:
