@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test check bench clean
+.PHONY: install run test check bench clean browser
 
 install: $(STAMP)
 
@@ -17,14 +17,18 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/netmap serve --demo
 
-test: install
+# Headless Chromium from Debian for the browser tests (never a browser download).
+browser:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+test: install browser
 	$(BIN)/python -m pytest
 
 check: install
 	$(BIN)/ruff check netmap tests bench
 	$(BIN)/mypy
 
-bench: install
+bench: install browser
 	$(BIN)/python -m bench
 
 clean:

@@ -42,6 +42,8 @@ class Settings:
     NETMAP_NEO4J_USER       Neo4j user name (default neo4j)
     NETMAP_NEO4J_PASSWORD   Neo4j password (never printed)
     NETMAP_NEO4J_DATABASE   Neo4j database (default: the server's default)
+    NETMAP_MAP_LAYOUT_ABOVE maps with more actors than this get positions computed on the server
+                            and are drawn with physics off (default 300)
     """
 
     store_url: str = DEFAULT_STORE
@@ -49,6 +51,7 @@ class Settings:
     neo4j_user: str = "neo4j"
     neo4j_password: Secret = field(default_factory=lambda: Secret(""))
     neo4j_database: str | None = None
+    map_layout_above: int = 300
 
     @property
     def production(self) -> bool:
@@ -66,4 +69,14 @@ class Settings:
             neo4j_user=env.get("NETMAP_NEO4J_USER", "neo4j"),
             neo4j_password=Secret(env.get("NETMAP_NEO4J_PASSWORD", "")),
             neo4j_database=env.get("NETMAP_NEO4J_DATABASE") or None,
+            map_layout_above=_count(env, "NETMAP_MAP_LAYOUT_ABOVE", 300),
         )
+
+
+def _count(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit():
+        raise ConfigError(f"{name} is {raw!r}; it must be a whole number of 0 or more, e.g. {default}.")
+    return int(raw)

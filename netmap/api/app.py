@@ -17,8 +17,10 @@ from starlette.staticfiles import StaticFiles
 
 from netmap.api.errors import netmap_error, unexpected_error
 from netmap.api.graphql import graphql_endpoint
-from netmap.api.pages import PAGE_CSP, VIS_VERSION, health, index, map_page
+from netmap.api.map_pages import embed_page, map_export, map_page, oembed
+from netmap.api.pages import PAGE_CSP, VIS_VERSION, health, index
 from netmap.errors import NetmapError
+from netmap.maps.layout import LayoutCache
 from netmap.resources import resource_dir
 from netmap.settings import Settings
 from netmap.store import open_store
@@ -56,6 +58,9 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         Route("/health", health),
         Route("/graphql", graphql_endpoint(settings.production), methods=["GET", "POST"]),
         Route("/maps/{slug}", map_page),
+        Route("/maps/{slug}/export.{fmt}", map_export),
+        Route("/embed/{slug}", embed_page),
+        Route("/oembed", oembed),
         Mount("/static", StaticFiles(directory=resource_dir("web") / "static"), name="static"),
         Mount(f"/vendor/vis-network-{VIS_VERSION}", StaticFiles(directory=VIS_DIR), name="vis"),
     ]
@@ -66,4 +71,5 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         exception_handlers={NetmapError: netmap_error, Exception: unexpected_error},
     )
     app.state.settings = settings
+    app.state.layouts = LayoutCache()
     return app

@@ -13,6 +13,7 @@ from strawberry.extensions import MaskErrors
 from strawberry.tools import merge_types
 
 from netmap.api.context import Context
+from netmap.api.maps_query import MapsMutation, MapsQuery
 from netmap.api.query import ActorQuery
 from netmap.api.types import ACTOR_TYPES
 from netmap.api.viewer import ANONYMOUS
@@ -26,8 +27,8 @@ def _should_mask(error: Any) -> bool:
 
 
 # Each area of the API adds its root fields as one class here (one module per area).
-QUERY_PARTS: tuple[type, ...] = (ActorQuery,)
-MUTATION_PARTS: tuple[type, ...] = ()
+QUERY_PARTS: tuple[type, ...] = (ActorQuery, MapsQuery)
+MUTATION_PARTS: tuple[type, ...] = (MapsMutation,)
 
 
 def build_schema() -> strawberry.Schema:

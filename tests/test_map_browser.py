@@ -1,0 +1,157 @@
+"""The map pages in headless Chromium against a real `netmap serve` on 127.0.0.1."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from netmap.ingest.importer import import_path
+from netmap.ingest.seeds import seeds_dir
+from netmap.maps.definitions import save_map, validate_map
+from netmap.store.base import PUBLIC, NodeFilter
+from netmap.store.sqlite import SQLiteStore
+from tests.live_server import ARTIFACTS, CHROMIUM, launch_chromium, netmap_server
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(shutil.which(CHROMIUM) is None, reason="/usr/bin/chromium is missing: run `make browser`"),
+]
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, set[str], int]]:
+    """The demo network plus a private map; yields (base URL, public actor names, actor count)."""
+    path = tmp_path_factory.mktemp("browser") / "netmap.db"
+    store = SQLiteStore(path)
+    import_path(store, seeds_dir())
+    save_map(store, validate_map({"slug": "intern", "title_de": "Intern", "public": False}))
+    public = store.find_nodes(NodeFilter(visibility=PUBLIC))
+    store.close()
+    with netmap_server(f"sqlite:///{path}") as base:
+        yield base, {n.name for n in public}, len(public)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as p:
+        chromium = launch_chromium(p)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[tuple[Any, list[str]]]:
+    """A fresh page and the list of every URL it requested."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    yield page, requested
+    context.close()
+
+
+def _open_map(page: Any, url: str) -> None:
+    page.goto(url)
+    page.wait_for_function("() => window.netmapReady === true", timeout=15_000)
+
+
+def test_demo_map_draws_every_actor_and_stays_on_127(server: tuple[str, set[str], int], page: Any) -> None:
+    base, _, count = server
+    tab, requested = page
+    _open_map(tab, base + "/maps/demo")
+    drawn = tab.evaluate("Object.keys(window.netmapNetwork.getPositions()).length")
+    assert drawn == count
+    rows = tab.locator("#actor-table tbody tr").count()
+    assert rows == count
+    ARTIFACTS.mkdir(exist_ok=True)
+    tab.screenshot(path=str(ARTIFACTS / "map-demo.png"), full_page=True)
+    hosts = {urlsplit(u).hostname for u in requested if not u.startswith("data:")}
+    assert hosts == {"127.0.0.1"}, requested
+
+
+def test_search_focuses_actor_and_click_shows_sources(server: tuple[str, set[str], int], page: Any) -> None:
+    base, _, _ = server
+    tab, _ = page
+    _open_map(tab, base + "/maps/demo")
+    tab.fill("#search", "Caritasverband Siegen")
+    tab.press("#search", "Enter")
+    tab.wait_for_function("() => window.netmapNetwork.getSelectedNodes().length === 1")
+    assert tab.evaluate("window.netmapNetwork.getSelectedNodes()[0]") == "org-caritas-siegen-wittgenstein"
+    assert "Caritasverband Siegen-Wittgenstein" in tab.inner_text("#search-status")
+    details = tab.inner_text("#details")
+    assert "Caritasverband Siegen-Wittgenstein e.V." in details
+    assert "Agentur für Arbeit Siegen" in details  # a relation
+    assert "Gemeinsamer Workshop" in details  # its source
+    tab.screenshot(path=str(ARTIFACTS / "map-demo-caritas.png"))
+
+    # A click on the canvas at an actor's position opens its details too.
+    target = "org-jobcenter-kreis-siegen-wittgenstein"
+    point = tab.evaluate(
+        "id => { const n = window.netmapNetwork; const p = n.getPositions([id])[id]; return n.canvasToDOM(p); }", target
+    )
+    box = tab.locator("#network").bounding_box()
+    tab.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    tab.wait_for_function("() => document.querySelector('#details h2').textContent.startsWith('Jobcenter')")
+    assert "Quellen" in tab.inner_text("#details")
+
+
+def test_embed_of_private_map_is_404_and_headers(server: tuple[str, set[str], int], page: Any) -> None:
+    base, _, count = server
+    tab, requested = page
+    private = tab.goto(base + "/embed/intern")
+    assert private.status == 404
+    embed = tab.goto(base + "/embed/demo")
+    assert embed.status == 200
+    assert "frame-ancestors 'self'" in embed.headers["content-security-policy"]
+    assert "set-cookie" not in embed.headers
+    tab.wait_for_function("() => window.netmapReady === true")
+    assert tab.evaluate("Object.keys(window.netmapNetwork.getPositions()).length") == count
+    full = tab.goto(base + "/maps/demo")
+    assert "frame-ancestors 'none'" in full.headers["content-security-policy"]
+    assert {urlsplit(u).hostname for u in requested if not u.startswith("data:")} == {"127.0.0.1"}
+
+
+def test_embed_snippet_shows_the_map_on_another_site(server: tuple[str, set[str], int], page: Any, tmp_path: Path) -> None:
+    """The 'done when' of the issue: copy the snippet into a plain page served from another port."""
+    import subprocess
+    import sys
+
+    from tests.live_server import free_port
+
+    base, _, _ = server
+    tab, _ = page
+    _open_map(tab, base + "/maps/demo")
+    snippet = tab.input_value("#embed-snippet")
+    assert snippet.startswith(f'<iframe src="{base}/embed/demo"')
+    (tmp_path / "index.html").write_text(
+        f"<!doctype html><html><body><h1>Partner site</h1>{snippet}</body></html>", encoding="utf-8"
+    )
+    port = free_port()
+    site = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            try:
+                tab.goto(f"http://127.0.0.1:{port}/index.html")
+                break
+            except sync_api.Error:
+                tab.wait_for_timeout(100)
+        frame = tab.frame_locator("iframe")
+        frame.locator("#network canvas").wait_for(timeout=15_000)
+        inner = next(f for f in tab.frames if "/embed/demo" in f.url)
+        inner.wait_for_function("() => window.netmapReady === true", timeout=15_000)
+        assert inner.evaluate("Object.keys(window.netmapNetwork.getPositions()).length") > 10
+        tab.screenshot(path=str(ARTIFACTS / "embed-on-partner-site.png"))
+    finally:
+        site.terminate()
+        site.wait(timeout=10)
