@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pyvis
 from starlette.applications import Starlette
@@ -20,6 +21,7 @@ from netmap.api.graphql import graphql_endpoint
 from netmap.api.map_pages import embed_page, map_export, map_page, oembed
 from netmap.api.pages import PAGE_CSP, VIS_VERSION, health, index
 from netmap.errors import NetmapError
+from netmap.maps.cache import RecentCache
 from netmap.maps.layout import LayoutCache
 from netmap.resources import resource_dir
 from netmap.settings import Settings
@@ -72,4 +74,5 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     )
     app.state.settings = settings
     app.state.layouts = LayoutCache()
+    app.state.map_pages = RecentCache[Any](size=8)
     return app

@@ -12,6 +12,7 @@ import json
 from typing import Any
 from urllib.parse import urlsplit
 
+from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -33,8 +34,11 @@ def _not_found(request: Request, lang: str) -> Response:
 
 def _render(request: Request, template: str, definition: MapDefinition, lang: str, **extra: Any) -> Response:
     app = request.app
-    data = map_data(
-        app.state.store, definition, PUBLIC, lang, app.state.settings.map_layout_above, app.state.layouts
+    store = app.state.store
+    above = app.state.settings.map_layout_above
+    key = (definition, store.revision(), lang, above)
+    data, data_json = app.state.map_pages.get(
+        key, lambda: _with_json(map_data(store, definition, PUBLIC, lang, above, app.state.layouts))
     )
     texts = map_texts(lang)
     context = {
@@ -43,12 +47,16 @@ def _render(request: Request, template: str, definition: MapDefinition, lang: st
         "map": definition,
         "title": definition.title(lang),
         "data": data,
-        "data_json": json_for_script(data),
+        "data_json": data_json,
         "texts_json": json_for_script(texts),
         "vis_version": VIS_VERSION,
         **extra,
     }
     return templates.TemplateResponse(request, template, context)
+
+
+def _with_json(data: dict[str, Any]) -> tuple[dict[str, Any], Markup]:
+    return data, json_for_script(data)
 
 
 async def map_page(request: Request) -> Response:

@@ -8,10 +8,11 @@ packed row by row, largest first. Results are cached per map, store revision and
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from collections.abc import Hashable
 
 import networkx as nx
+
+from netmap.maps.cache import RecentCache
 
 SPRING_UP_TO = 150  # nodes in a component laid out with a spring layout
 SPACING = 40.0  # canvas units per unit of node size
@@ -51,19 +52,9 @@ def _layout(component: nx.Graph[str]) -> dict[str, tuple[float, float]]:
     return {node: (float(p[0]) / scale, float(p[1]) / scale) for node, p in raw.items()}
 
 
-class LayoutCache:
-    """Positions by key (map slug, store revision, filter); keeps the most recent few."""
-
-    def __init__(self, size: int = 16) -> None:
-        self.size = size
-        self._items: OrderedDict[Hashable, dict[str, tuple[float, float]]] = OrderedDict()
+class LayoutCache(RecentCache[dict[str, tuple[float, float]]]):
+    """Positions by key (map, store revision, visibility)."""
 
     def positions(self, key: Hashable, graph: nx.MultiDiGraph[str]) -> dict[str, tuple[float, float]]:
         """The cached positions for `key`, computed from `graph` the first time."""
-        if key in self._items:
-            self._items.move_to_end(key)
-            return self._items[key]
-        found = self._items[key] = compute_positions(graph)
-        while len(self._items) > self.size:
-            self._items.popitem(last=False)
-        return found
+        return self.get(key, lambda: compute_positions(graph))

@@ -11,6 +11,7 @@
   let focusDepth = 0;
   let year = null; // null: every relation, whatever its dates
 
+  window.netmapTimes = { start: performance.now() };
   const nodes = new vis.DataSet(data.nodes.map(function (n) {
     return { id: n.id, label: n.label, title: n.title, color: n.color, size: n.size, shape: "dot", font: { size: 12 }, x: n.x, y: n.y };
   }));
@@ -37,8 +38,9 @@
     ctx.restore();
   });
   window.netmapNetwork = network;
+  window.netmapTimes.network = performance.now();
   window.netmapReady = false;
-  network.once("afterDrawing", function () { window.netmapReady = true; document.body.dataset.mapReady = "1"; });
+  network.once("afterDrawing", function () { window.netmapTimes.drawn = performance.now(); window.netmapReady = true; document.body.dataset.mapReady = "1"; });
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -175,9 +177,29 @@
   network.on("click", function (params) {
     if (params.nodes.length) { select(params.nodes[0], false); }
   });
-  document.querySelectorAll(".show-actor").forEach(function (button) {
+  function showActorButton(button) {
     button.addEventListener("click", function () { select(button.dataset.id, true); container.scrollIntoView({ block: "nearest" }); });
-  });
+  }
+  document.querySelectorAll(".show-actor").forEach(showActorButton);
+  const fill = document.getElementById("fill-table");
+  if (fill) {
+    // Large maps: the table rows are built on request, as text, from the same data.
+    fill.addEventListener("click", function () {
+      const body = document.querySelector("#actor-table tbody");
+      data.nodes.slice().sort(function (a, b) { return a.label.localeCompare(b.label, "de"); }).forEach(function (n) {
+        const row = document.createElement("tr");
+        row.dataset.id = n.id; row.dataset.name = n.label; row.dataset.kind = data.kind_labels[n.kind];
+        row.dataset.region = n.region || ""; row.dataset.degree = String(n.degree);
+        const cell = el("td");
+        const button = el("button", n.label, "link show-actor");
+        button.type = "button"; button.dataset.id = n.id; showActorButton(button);
+        cell.appendChild(button); row.appendChild(cell);
+        [data.kind_labels[n.kind], n.region || "", String(n.degree)].forEach(function (v) { row.appendChild(el("td", v)); });
+        body.appendChild(row);
+      });
+      fill.parentElement.remove();
+    });
+  }
 
   // -- search -----------------------------------------------------------------------------------
   function normalise(text) { return text.toLocaleLowerCase("de").normalize("NFKD").replace(/[\u0300-\u036f]/g, ""); }
