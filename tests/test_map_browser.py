@@ -79,9 +79,12 @@ def test_search_focuses_actor_and_click_shows_sources(server: tuple[str, set[str
     base, _, _ = server
     tab, _ = page
     _open_map(tab, base + "/maps/demo")
-    tab.fill("#search", "Caritasverband Siegen")
+    tab.fill("#search", "Caritasverband")
     tab.press("#search", "Enter")
     tab.wait_for_function("() => window.netmapNetwork.getSelectedNodes().length === 1")
+    # Two actors match: the other one is offered as a button next to the first hit.
+    tab.locator("#search-status button", has_text="Caritasverband Siegen-Wittgenstein").click()
+    tab.wait_for_function("() => window.netmapNetwork.getSelectedNodes()[0] === 'org-caritas-siegen-wittgenstein'")
     assert tab.evaluate("window.netmapNetwork.getSelectedNodes()[0]") == "org-caritas-siegen-wittgenstein"
     assert "Caritasverband Siegen-Wittgenstein" in tab.inner_text("#search-status")
     details = tab.inner_text("#details")

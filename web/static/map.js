@@ -210,13 +210,26 @@
     event.preventDefault();
     const needle = normalise(input.value.trim());
     if (!needle) { return; }
-    const hit = data.nodes.find(function (n) { return normalise(n.label) === needle; }) || data.nodes.find(function (n) {
+    const hits = data.nodes.filter(function (n) {
       return normalise(n.label).includes(needle) || (n.aliases || []).some(function (a) { return normalise(a).includes(needle); });
     });
-    if (!hit) { status.textContent = texts.no_match; return; }
-    status.textContent = texts.found + " " + hit.label;
-    select(hit.id, false);
+    hits.sort(function (a, b) { return (normalise(b.label) === needle) - (normalise(a.label) === needle); });
+    if (hits.length === 0) { status.textContent = texts.no_match; return; }
+    showHit(hits, 0);
   });
+  function showHit(hits, chosen) {
+    status.replaceChildren(el("span", texts.found + " " + hits[chosen].label));
+    // More than one match: offer the others as buttons, so the visitor can pick the right one.
+    hits.slice(0, 6).forEach(function (other, index) {
+      if (index === chosen) { return; }
+      const pick = el("button", other.label, "link other-hit");
+      pick.type = "button";
+      pick.addEventListener("click", function () { showHit(hits, index); });
+      status.appendChild(document.createTextNode(" · "));
+      status.appendChild(pick);
+    });
+    select(hits[chosen].id, false);
+  }
 
   // -- table sorting ----------------------------------------------------------------------------
   const table = document.getElementById("actor-table");
