@@ -43,24 +43,22 @@ def build_large(path: Path, actors: int = 5_000, relations: int = 12_000) -> Non
 
 
 def draw(page: Any, url: str) -> tuple[float, int, int]:
-    """Seconds until the map is drawn and answers a selection; bytes loaded; requests made."""
-    weight = {"bytes": 0, "requests": 0}
-
-    def count(response: Any) -> None:
-        weight["requests"] += 1
-        try:
-            weight["bytes"] += len(response.body())
-        except Exception:  # noqa: BLE001  (redirects and aborted requests have no body)
-            pass
-
-    page.on("response", count)
+    """Seconds until the map is drawn and answers a selection; bytes of the page and its
+    resources (decoded, as the Resource Timing API reports them); number of resources."""
     start = time.perf_counter()
     page.goto(url)
     page.wait_for_function("() => window.netmapReady === true", timeout=120_000)
-    page.evaluate("() => { const n = window.netmapNetwork; const id = n.body.nodeIndices[0]; n.selectNodes([id]); return n.getSelectedNodes().length; }")
+    page.evaluate(
+        "() => { const n = window.netmapNetwork; n.selectNodes([n.body.nodeIndices[0]]); return n.getSelectedNodes().length; }"
+    )
     elapsed = time.perf_counter() - start
-    page.remove_listener("response", count)
-    return elapsed, weight["bytes"], weight["requests"]
+    size, count = page.evaluate(
+        """() => {
+        const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+        return [entries.reduce((sum, e) => sum + e.decodedBodySize, 0), entries.length];
+    }"""
+    )
+    return elapsed, int(size), int(count)
 
 
 def pyvis_baseline(page: Any, folder: Path) -> float | None:

@@ -158,3 +158,42 @@ def test_embed_snippet_shows_the_map_on_another_site(server: tuple[str, set[str]
     finally:
         site.terminate()
         site.wait(timeout=10)
+
+
+def test_toggles_time_slider_table_and_keyboard(server: tuple[str, set[str], int], page: Any) -> None:
+    base, _, _ = server
+    tab, _ = page
+    _open_map(tab, base + "/maps/demo")
+    hidden = "ids => ids.filter(id => window.netmapNetwork.body.nodes[id].options.hidden).length"
+    projects = tab.evaluate(
+        "() => Object.values(window.netmapNetwork.body.nodes).filter(n => n.options.color.background === '#2ca02c').map(n => n.id)"
+    )
+    assert projects and tab.evaluate(hidden, projects) == 0
+    tab.locator(".kind-toggle[value=Project]").uncheck()
+    assert tab.evaluate(hidden, projects) == len(projects)
+    tab.locator(".kind-toggle[value=Project]").check()
+    assert tab.evaluate(hidden, projects) == 0
+
+    # The Siegen cooperation agreement holds since 2021: hidden as of 2020, shown as of 2021.
+    edge = tab.evaluate(
+        "() => Object.values(window.netmapNetwork.body.edges).find(e => e.fromId === 'org-agentur-fuer-arbeit-siegen' && e.toId === 'org-caritas-siegen-wittgenstein').id"
+    )
+    edge_hidden = "id => window.netmapNetwork.body.edges[id].options.hidden"
+    tab.locator("#as-of").fill("2020")
+    assert tab.evaluate(edge_hidden, edge) is True
+    assert tab.inner_text("#as-of-value") == "2020"
+    tab.locator("#as-of").fill("2021")
+    assert tab.evaluate(edge_hidden, edge) is False
+
+    tab.locator("th button[data-sort=degree]").click()
+    tab.locator("th button[data-sort=degree]").click()
+    assert tab.get_attribute("th:has(button[data-sort=degree])", "aria-sort") == "descending"
+    degrees = [int(d) for d in tab.eval_on_selector_all("#actor-table tbody tr", "rows => rows.map(r => r.dataset.degree)")]
+    assert degrees == sorted(degrees, reverse=True)
+
+    # Keyboard only: focus the first actor of the table and press Enter.
+    first = tab.locator("#actor-table tbody tr button").first
+    first.focus()
+    tab.keyboard.press("Enter")
+    tab.wait_for_function("() => document.activeElement && document.activeElement.id === 'details'")
+    assert first.inner_text() in tab.inner_text("#details h2")
