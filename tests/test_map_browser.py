@@ -191,6 +191,11 @@ def test_toggles_time_slider_table_and_keyboard(server: tuple[str, set[str], int
     degrees = [int(d) for d in tab.eval_on_selector_all("#actor-table tbody tr", "rows => rows.map(r => r.dataset.degree)")]
     assert degrees == sorted(degrees, reverse=True)
 
+    with tab.expect_download() as download:
+        tab.locator("#download-png").click()
+    assert download.value.suggested_filename == "netmap-demo.png"
+    assert Path(download.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
     # Keyboard only: focus the first actor of the table and press Enter.
     first = tab.locator("#actor-table tbody tr button").first
     first.focus()
