@@ -13,7 +13,7 @@ import pytest
 from netmap.ingest.importer import import_path
 from netmap.ingest.seeds import seeds_dir
 from netmap.maps.definitions import save_map, validate_map
-from netmap.store.base import PUBLIC, NodeFilter
+from netmap.store.base import PUBLIC, NodeFilter, PutNode
 from netmap.store.sqlite import SQLiteStore
 from tests.live_server import ARTIFACTS, CHROMIUM, launch_chromium, netmap_server
 
@@ -22,6 +22,7 @@ pytestmark = [
     pytest.mark.skipif(shutil.which(CHROMIUM) is None, reason="/usr/bin/chromium is missing: run `make browser`"),
 ]
 sync_api = pytest.importorskip("playwright.sync_api")
+EVIL = '<img src=x onerror="window.netmapXss=1"><b>Böse</b>'
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +32,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, set[
     store = SQLiteStore(path)
     import_path(store, seeds_dir())
     save_map(store, validate_map({"slug": "intern", "title_de": "Intern", "public": False}))
+    evil = store.schema.validate_node(
+        {"id": "org-evil", "kind": "Organisation", "name": EVIL, "note": EVIL, "aliases": ["Boese"]}
+    )
+    store.apply([PutNode(evil)])
     public = store.find_nodes(NodeFilter(visibility=PUBLIC))
     store.close()
     with netmap_server(f"sqlite:///{path}") as base:
@@ -202,3 +207,43 @@ def test_toggles_time_slider_table_and_keyboard(server: tuple[str, set[str], int
     tab.keyboard.press("Enter")
     tab.wait_for_function("() => document.activeElement && document.activeElement.id === 'details'")
     assert first.inner_text() in tab.inner_text("#details h2")
+
+
+def test_names_are_shown_as_text_never_as_html(server: tuple[str, set[str], int], page: Any) -> None:
+    base, _, _ = server
+    tab, _ = page
+    _open_map(tab, base + "/maps/demo")
+    tab.fill("#search", "Boese")
+    tab.press("#search", "Enter")
+    tab.wait_for_function("() => window.netmapNetwork.getSelectedNodes()[0] === 'org-evil'")
+    assert tab.inner_text("#details h2") == EVIL
+    assert tab.locator("#details img, #details b, #search-status img").count() == 0
+    # Hover shows vis-network's tooltip, which it fills with innerText.
+    tab.wait_for_timeout(600)  # the camera's move to the found actor
+    point = tab.evaluate("() => { const n = window.netmapNetwork; return n.canvasToDOM(n.getPositions(['org-evil'])['org-evil']); }")
+    box = tab.locator("#network").bounding_box()
+    tab.mouse.move(box["x"] + point["x"] - 20, box["y"] + point["y"] - 20)
+    tab.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=5)
+    tab.wait_for_selector(".vis-tooltip", state="visible", timeout=5_000)
+    assert EVIL in tab.inner_text(".vis-tooltip")
+    assert tab.locator(".vis-tooltip img").count() == 0
+    assert tab.evaluate("() => window.netmapXss") is None
+
+
+def test_neighbourhood_focus(server: tuple[str, set[str], int], page: Any) -> None:
+    base, _, count = server
+    tab, _ = page
+    _open_map(tab, base + "/maps/demo")
+    shown = "() => Object.values(window.netmapNetwork.body.nodes).filter(n => !n.options.hidden).length"
+    tab.fill("#search", "Caritasverband Siegen")
+    tab.press("#search", "Enter")
+    tab.wait_for_function("() => window.netmapNetwork.getSelectedNodes()[0] === 'org-caritas-siegen-wittgenstein'")
+    assert tab.evaluate(shown) == count
+    tab.select_option("#focus-depth", "1")
+    one = tab.evaluate(shown)
+    neighbours = tab.evaluate("() => window.netmapNetwork.getConnectedNodes('org-caritas-siegen-wittgenstein').length")
+    assert one == neighbours + 1
+    tab.select_option("#focus-depth", "2")
+    assert one < tab.evaluate(shown) < count
+    tab.select_option("#focus-depth", "0")
+    assert tab.evaluate(shown) == count
