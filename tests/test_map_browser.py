@@ -66,6 +66,16 @@ def _open_map(page: Any, url: str) -> None:
     page.wait_for_function("() => window.netmapReady === true", timeout=15_000)
 
 
+def _search(tab: Any, text: str, selected: str | None = None) -> None:
+    """Search as a visitor does; wait until an actor (`selected`, if given) is selected."""
+    tab.fill("#search", text)
+    tab.press("#search", "Enter")
+    if selected is None:
+        tab.wait_for_function("() => window.netmapNetwork.getSelectedNodes().length === 1")
+    else:
+        tab.wait_for_function("id => window.netmapNetwork.getSelectedNodes()[0] === id", arg=selected)
+
+
 def test_demo_map_draws_every_actor_and_stays_on_127(server: tuple[str, set[str], int], page: Any) -> None:
     base, _, count = server
     tab, requested = page
@@ -84,9 +94,7 @@ def test_search_focuses_actor_and_click_shows_sources(server: tuple[str, set[str
     base, _, _ = server
     tab, _ = page
     _open_map(tab, base + "/maps/demo")
-    tab.fill("#search", "Caritasverband")
-    tab.press("#search", "Enter")
-    tab.wait_for_function("() => window.netmapNetwork.getSelectedNodes().length === 1")
+    _search(tab, "Caritasverband")
     # Two actors match: the other one is offered as a button next to the first hit.
     tab.locator("#search-status button", has_text="Caritasverband Siegen-Wittgenstein").click()
     tab.wait_for_function("() => window.netmapNetwork.getSelectedNodes()[0] === 'org-caritas-siegen-wittgenstein'")
@@ -213,9 +221,7 @@ def test_names_are_shown_as_text_never_as_html(server: tuple[str, set[str], int]
     base, _, _ = server
     tab, _ = page
     _open_map(tab, base + "/maps/demo")
-    tab.fill("#search", "Boese")
-    tab.press("#search", "Enter")
-    tab.wait_for_function("() => window.netmapNetwork.getSelectedNodes()[0] === 'org-evil'")
+    _search(tab, "Boese", "org-evil")
     assert tab.inner_text("#details h2") == EVIL
     assert tab.locator("#details img, #details b, #search-status img").count() == 0
     # Hover shows vis-network's tooltip, which it fills with innerText.
@@ -235,9 +241,7 @@ def test_neighbourhood_focus(server: tuple[str, set[str], int], page: Any) -> No
     tab, _ = page
     _open_map(tab, base + "/maps/demo")
     shown = "() => Object.values(window.netmapNetwork.body.nodes).filter(n => !n.options.hidden).length"
-    tab.fill("#search", "Caritasverband Siegen")
-    tab.press("#search", "Enter")
-    tab.wait_for_function("() => window.netmapNetwork.getSelectedNodes()[0] === 'org-caritas-siegen-wittgenstein'")
+    _search(tab, "Caritasverband Siegen", "org-caritas-siegen-wittgenstein")
     assert tab.evaluate(shown) == count
     tab.select_option("#focus-depth", "1")
     one = tab.evaluate(shown)
