@@ -58,6 +58,8 @@ def netmap_server(store_url: str, *args: str) -> Iterator[str]:
         except BaseException:
             print(log_path.read_text(), file=sys.stderr)
             raise
+        else:
+            log_path.unlink()
         finally:
             proc.terminate()
             proc.wait(timeout=10)

@@ -120,6 +120,7 @@ def test_oembed(client: TestClient) -> None:
 def test_map_page_has_table_legend_toggles_and_english(client: TestClient) -> None:
     german = client.get("/maps/demo").text
     assert 'id="actor-table"' in german and 'class="kind-toggle"' in german and "Herunterladen" in german
+    assert ">Kopieren</button>" in german
     assert german.count("<tr data-id=") == len(PUBLIC_IDS)
     english = client.get("/maps/demo?lang=en").text
     assert "Download" in english and "Embed on a website" in english and "Integration network (demo)" in english
