@@ -115,6 +115,7 @@ def test_search_focuses_actor_and_click_shows_sources(server: tuple[str, set[str
     tab.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
     tab.wait_for_function("() => document.querySelector('#details h2').textContent.startsWith('Jobcenter')")
     assert "Quellen" in tab.inner_text("#details")
+    assert "(Vereinbarung, 2021" in tab.inner_text("#details")  # enum values in German too
 
 
 def test_embed_of_private_map_is_404_and_headers(server: tuple[str, set[str], int], page: Any) -> None:

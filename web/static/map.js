@@ -133,7 +133,7 @@
       facts.appendChild(el("dt", term));
       facts.appendChild(el("dd", Array.isArray(value) ? value.join(", ") : value));
     }
-    fact(texts.kind, data.kind_labels[n.kind] + (n.type ? " (" + n.type + ")" : ""));
+    fact(texts.kind, data.kind_labels[n.kind] + (n.type ? " (" + (texts["type_" + n.type] || n.type) + ")" : ""));
     fact(texts.region, n.region);
     fact(texts.aliases, n.aliases);
     fact(texts.topics, n.topics);
@@ -154,7 +154,8 @@
       jump.addEventListener("click", function () { select(other.id, true); });
       item.appendChild(jump);
       const extra = ["form", "role", "since", "until", "programme", "period", "note"]
-        .filter(function (k) { return e.details[k]; }).map(function (k) { return e.details[k]; });
+        .filter(function (k) { return e.details[k]; })
+        .map(function (k) { return k === "form" ? texts["form_" + e.details[k]] || e.details[k] : e.details[k]; });
       if (e.label) { extra.unshift(e.label); }
       if (extra.length) { item.appendChild(el("span", " (" + extra.join(", ") + ")", "muted")); }
       const cite = el("div", texts.sources + ":", "cite-heading");
