@@ -52,14 +52,16 @@ def test_bad_map_is_a_validation_problem_and_changes_nothing(store: GraphStore) 
     assert find_map(store, "x") is None
 
 
-def test_readers_and_anonymous_may_not_write_nor_see_private_maps(store: GraphStore) -> None:
+def test_readers_and_anonymous_may_not_write_and_anonymous_sees_public_maps_only(store: GraphStore) -> None:
     run(store, "editor", SAVE, map={"slug": "intern", "titleDe": "Intern"})
     for role in ("anonymous", "reader"):
         denied = run(store, role, SAVE, map={"slug": "intern", "titleDe": "Überschrieben"})["saveMap"]
         assert denied["__typename"] == "Forbidden" and denied["requiredRole"] == "editor"
         assert run(store, role, DELETE, slug="intern")["deleteMap"]["__typename"] == "Forbidden"
-        assert [m["slug"] for m in run(store, role, "{ maps { slug } }")["maps"]] == ["demo"]
-        assert run(store, role, '{ map(slug: "intern") { slug } }')["map"] is None
+    assert [m["slug"] for m in run(store, "anonymous", "{ maps { slug } }")["maps"]] == ["demo"]
+    assert run(store, "anonymous", '{ map(slug: "intern") { slug } }')["map"] is None
+    assert [m["slug"] for m in run(store, "reader", "{ maps { slug } }")["maps"]] == ["demo", "intern"]
+    assert run(store, "reader", '{ map(slug: "intern") { slug } }')["map"] == {"slug": "intern"}
     found = find_map(store, "intern")
     assert found is not None and found.title_de == "Intern"
 

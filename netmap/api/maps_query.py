@@ -1,4 +1,5 @@
-"""GraphQL fields for saved maps: everyone reads public maps; editors read all and write."""
+"""GraphQL fields for saved maps: anonymous callers read public maps, token holders read all,
+editors write."""
 
 from __future__ import annotations
 
@@ -73,15 +74,15 @@ DeleteMapResult = Annotated[MapDeleted | NotFound | Forbidden, strawberry.union(
 
 @strawberry.type
 class MapsQuery:
-    @strawberry.field(description="Saved maps: public ones for everyone, all of them for editors.")
+    @strawberry.field(description="Saved maps: the public ones without a token, all of them with one.")
     def maps(self, info: Info[Context, None]) -> list[MapType]:
-        editor = allowed(info, "editor")
-        return [MapType.of(m) for m in list_maps(info.context.store) if editor or m.public]
+        reader = allowed(info, "reader")
+        return [MapType.of(m) for m in list_maps(info.context.store) if reader or m.public]
 
-    @strawberry.field(description="One saved map by slug (null if none, or not public and you are no editor).")
+    @strawberry.field(description="One saved map by slug (null if none, or not public and you sent no token).")
     def map(self, info: Info[Context, None], slug: str) -> MapType | None:
         found = find_map(info.context.store, slug)
-        if found is None or not (found.public or allowed(info, "editor")):
+        if found is None or not (found.public or allowed(info, "reader")):
             return None
         return MapType.of(found)
 
