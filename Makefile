@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Neo4j's own Cypher parser (npm), which the tests use to check every Cypher statement of the Neo4j store.
 CYPHER_CHECKER := tools/cypher/node_modules/.installed
 
-.PHONY: install run test check bench clean
+.PHONY: install run test check bench clean browser
 
 install: $(STAMP)
 
@@ -24,14 +24,18 @@ $(CYPHER_CHECKER): tools/cypher/package.json tools/cypher/package-lock.json
 	npm ci --prefix tools/cypher --no-audit --no-fund --loglevel=error
 	touch $(CYPHER_CHECKER)
 
-test: install $(CYPHER_CHECKER)
+# Headless Chromium from Debian for the browser tests (never a browser download).
+browser:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+test: install $(CYPHER_CHECKER) browser
 	$(BIN)/python -m pytest
 
 check: install
 	$(BIN)/ruff check netmap tests bench
 	$(BIN)/mypy
 
-bench: install
+bench: install browser
 	$(BIN)/python -m bench
 
 clean:

@@ -47,6 +47,8 @@ class Settings:
                             0 turns the limit off; over it: 429 with Retry-After)
     NETMAP_CORS_ORIGINS     web origins whose pages may call GraphQL from the browser, comma-separated
                             (e.g. https://partner.example); unset: none (CORS closed); `*`: any
+    NETMAP_MAP_LAYOUT_ABOVE maps with more actors than this get positions computed on the server
+                            and are drawn with physics off (default 300)
     """
 
     store_url: str = DEFAULT_STORE
@@ -57,6 +59,7 @@ class Settings:
     max_body_bytes: int = 100_000
     rate_limit_per_minute: int = 600
     cors_origins: tuple[str, ...] = ()
+    map_layout_above: int = 300
 
     @property
     def production(self) -> bool:
@@ -77,6 +80,7 @@ class Settings:
             max_body_bytes=_whole_number(env, "NETMAP_MAX_BODY_BYTES", 100_000),
             rate_limit_per_minute=_whole_number(env, "NETMAP_RATE_LIMIT", 600),
             cors_origins=_origins(env.get("NETMAP_CORS_ORIGINS", "")),
+            map_layout_above=_whole_number(env, "NETMAP_MAP_LAYOUT_ABOVE", 300),
         )
 
 

@@ -111,6 +111,11 @@ MATRIX: dict[str, tuple[str, Callable[[Body], str], dict[str, str]]] = {
         _write("rejectProposal"),
         EDIT,
     ),
+    # a map that is not public ("intern") is saved before each run
+    "maps": ("{ maps { slug } }", _hidden_seen("maps", "intern"), READ),
+    "map": ('{ map(slug: "intern") { slug } }', _hidden_seen("map", "intern"), READ),
+    "saveMap": ('mutation { saveMap(map: {slug: "neu", titleDe: "Neu"}) { __typename } }', _write("saveMap"), EDIT),
+    "deleteMap": ('mutation { deleteMap(slug: "intern") { __typename } }', _write("deleteMap"), EDIT),
 }
 
 
@@ -127,6 +132,7 @@ def test_permissions(field: str, role: str, graph_store: GraphStore) -> None:
     graph_store.apply(
         [PutRelation(Relation(id="f-geheim", kind="FUNDS", from_id="funder-land", to_id="org-geheim"))], author="test"
     )
+    graph_store.put_record("maps", "intern", {"slug": "intern", "title_de": "Intern", "public": False})
     tokens = make_tokens(graph_store)
     query, outcome, expected = MATRIX[field]
     revision = graph_store.revision()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pyvis
 from starlette.applications import Starlette
@@ -19,9 +20,11 @@ from starlette.staticfiles import StaticFiles
 from netmap.api.errors import netmap_error, unexpected_error
 from netmap.api.graphql import graphql_endpoint
 from netmap.api.guards import GraphQLGuard
-from netmap.api.page_cache import RevisionCache
-from netmap.api.pages import PAGE_CSP, VIS_VERSION, health, index, map_page
+from netmap.api.map_pages import embed_page, map_export, map_page, oembed
+from netmap.api.pages import PAGE_CSP, VIS_VERSION, health, index
 from netmap.errors import NetmapError
+from netmap.maps.cache import RecentCache
+from netmap.maps.layout import LayoutCache
 from netmap.resources import resource_dir
 from netmap.settings import Settings
 from netmap.store import open_store
@@ -75,6 +78,9 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         Route("/health", health),
         Route("/graphql", graphql_endpoint(settings.production), methods=["GET", "POST"]),
         Route("/maps/{slug}", map_page),
+        Route("/maps/{slug}/export.{fmt}", map_export),
+        Route("/embed/{slug}", embed_page),
+        Route("/oembed", oembed),
         Mount("/static", StaticFiles(directory=resource_dir("web") / "static"), name="static"),
         Mount(f"/vendor/vis-network-{VIS_VERSION}", StaticFiles(directory=VIS_DIR), name="vis"),
     ]
@@ -94,5 +100,6 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         exception_handlers={NetmapError: netmap_error, Exception: unexpected_error},
     )
     app.state.settings = settings
-    app.state.page_cache = RevisionCache()
+    app.state.layouts = LayoutCache()
+    app.state.map_pages = RecentCache[Any](size=8)
     return app

@@ -25,6 +25,7 @@ from strawberry.tools import merge_types
 from netmap.api.context import Context
 from netmap.api.drafts_query import DraftMutation, DraftQuery
 from netmap.api.graph_query import GraphQuery
+from netmap.api.maps_query import MapsMutation, MapsQuery
 from netmap.api.masking import MaskWithId
 from netmap.api.mutations import ActorMutation
 from netmap.api.query import ActorQuery
@@ -33,8 +34,8 @@ from netmap.api.types import ACTOR_TYPES
 from netmap.api.viewer import ANONYMOUS
 
 # Each area of the API adds its root fields as one class here (one module per area).
-QUERY_PARTS: tuple[type, ...] = (ActorQuery, GraphQuery, DraftQuery)
-MUTATION_PARTS: tuple[type, ...] = (ActorMutation, DraftMutation)
+QUERY_PARTS: tuple[type, ...] = (ActorQuery, GraphQuery, DraftQuery, MapsQuery)
+MUTATION_PARTS: tuple[type, ...] = (ActorMutation, DraftMutation, MapsMutation)
 
 # Hardening: limits every query must stay within (a planner's real queries are far below them).
 MAX_DEPTH = 10

@@ -1,4 +1,4 @@
-"""HTML pages and small JSON endpoints: the map page, the index, health."""
+"""HTML pages and small JSON endpoints: the index, health; the shared template set-up."""
 
 from __future__ import annotations
 
@@ -7,13 +7,9 @@ from typing import Any
 
 from markupsafe import Markup
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
-from netmap.api.texts import TEXTS
-from netmap.api.viewer import ANONYMOUS
-from netmap.maps.render import map_data
-from netmap.maps.style import language
 from netmap.resources import resource_dir
 
 templates = Jinja2Templates(directory=str(resource_dir("web") / "templates"))
@@ -29,31 +25,6 @@ def json_for_script(value: Any) -> Markup:
     text = json.dumps(value, ensure_ascii=False)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
-
-
-async def map_page(request: Request) -> Response:
-    slug = request.path_params["slug"]
-    lang = language(request.query_params.get("lang"))
-    texts = TEXTS[lang]
-    if slug != "demo":
-        return templates.TemplateResponse(request, "not_found.html", {"lang": lang, "t": texts}, status_code=404)
-    store = request.app.state.store
-
-    def render() -> bytes:
-        data = map_data(store, ANONYMOUS.visibility, lang)
-        context = {
-            "lang": lang,
-            "t": texts,
-            "title": texts["map_title_demo"],
-            "data": data,
-            "data_json": json_for_script(data),
-            "texts_json": json_for_script(texts),
-            "vis_version": VIS_VERSION,
-        }
-        return bytes(templates.TemplateResponse(request, "map.html", context).body)
-
-    body = request.app.state.page_cache.get(store, ("map", slug, lang), render)
-    return HTMLResponse(body)
 
 
 async def index(request: Request) -> Response:

@@ -43,3 +43,9 @@ def export_bytes(
 
 def _load_formats() -> None:
     from netmap.export import json_export  # noqa: F401  (registers itself)
+
+
+def available_formats() -> list[ExportFormat]:
+    """Every registered export format, by name."""
+    _load_formats()
+    return [FORMATS[name] for name in sorted(FORMATS)]
