@@ -42,6 +42,8 @@ class Settings:
     NETMAP_NEO4J_USER       Neo4j user name (default neo4j)
     NETMAP_NEO4J_PASSWORD   Neo4j password (never printed)
     NETMAP_NEO4J_DATABASE   Neo4j database (default: the server's default)
+    NETMAP_ANALYSIS_APPROX_ABOVE  above this many actors betweenness is estimated by sampling
+                            (default 5000)
     """
 
     store_url: str = DEFAULT_STORE
@@ -49,6 +51,7 @@ class Settings:
     neo4j_user: str = "neo4j"
     neo4j_password: Secret = field(default_factory=lambda: Secret(""))
     neo4j_database: str | None = None
+    analysis_approx_above: int = 5000
 
     @property
     def production(self) -> bool:
@@ -66,4 +69,14 @@ class Settings:
             neo4j_user=env.get("NETMAP_NEO4J_USER", "neo4j"),
             neo4j_password=Secret(env.get("NETMAP_NEO4J_PASSWORD", "")),
             neo4j_database=env.get("NETMAP_NEO4J_DATABASE") or None,
+            analysis_approx_above=_count(env, "NETMAP_ANALYSIS_APPROX_ABOVE", 5000),
         )
+
+
+def _count(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit():
+        raise ConfigError(f"{name} is {raw!r}; it must be a whole number of actors, e.g. {default}.")
+    return int(raw)

@@ -7,11 +7,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from netmap.cli import export_data, import_data, serve
+from netmap.cli import analyse, export_data, import_data, serve
 from netmap.errors import NetmapError
 from netmap.settings import Settings
 
-COMMANDS = [serve, import_data, export_data]
+COMMANDS = [serve, import_data, export_data, analyse]
 
 
 def build_parser() -> argparse.ArgumentParser:
