@@ -7,7 +7,9 @@ matrix products (the same values as networkx's `constraint` and `effective_size`
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import Any
+
+import networkx as nx  # noqa: F401  (the doctests build their graphs with it)
 import numpy as np
 import rustworkx as rx
 import scipy.sparse as sp
@@ -87,6 +89,6 @@ def bridges(graph: GraphLike) -> list[tuple[str, str]]:
     return sorted(tuple(sorted((g.ids[a], g.ids[b]))) for a, b in found)  # type: ignore[misc]
 
 
-def _undirected_rx(g: Indexed) -> rx.PyGraph:
+def _undirected_rx(g: Indexed) -> Any:
     graph = g.rustworkx()
     return graph.to_undirected(multigraph=False) if g.directed else graph

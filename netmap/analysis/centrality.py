@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import networkit as nk
-import networkx as nx
+import networkx as nx  # noqa: F401  (the doctests build their graphs with it)
 import numpy as np
 import rustworkx as rx
 import scipy.sparse as sp
@@ -162,5 +162,7 @@ def ranked(found: Mapping[str, float], metric: str, top: int | None = None) -> l
     [('b', 0.9), ('a', 0.2)]
     """
     sign = 1.0 if metric in LOW_IS_HIGH else -1.0
-    order = sorted(found.items(), key=lambda kv: (math.isnan(kv[1]), sign * kv[1] if not math.isnan(kv[1]) else 0, kv[0]))
+    order = sorted(
+        found.items(), key=lambda kv: (math.isnan(kv[1]), sign * kv[1] if not math.isnan(kv[1]) else 0, kv[0])
+    )
     return order if top is None else order[:top]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import networkit as nk
-import networkx as nx
+import networkx as nx  # noqa: F401  (the doctests build their graphs with it)
 import numpy as np
 import scipy.sparse.csgraph as csgraph
 

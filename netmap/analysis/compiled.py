@@ -62,7 +62,11 @@ class Indexed:
         if self._adj is None:
             rows, cols, data = self.src, self.dst, self.weight
             if not self.directed:
-                rows, cols, data = np.concatenate([rows, cols]), np.concatenate([cols, rows]), np.concatenate([data] * 2)
+                rows, cols, data = (
+                    np.concatenate([rows, cols]),
+                    np.concatenate([cols, rows]),
+                    np.concatenate([data] * 2),
+                )
             self._adj = sp.csr_array((data, (rows, cols)), shape=(self.n, self.n))
         return self._adj
 

@@ -22,7 +22,11 @@ class Suggestion:
 
 
 def suggest(
-    graph: nx.MultiDiGraph[Any], actor_id: str, top: int = 10, lang: str = "de", kinds: frozenset[str] = frozenset({"Organisation"})
+    graph: nx.MultiDiGraph[Any],
+    actor_id: str,
+    top: int = 10,
+    lang: str = "de",
+    kinds: frozenset[str] = frozenset({"Organisation"}),
 ) -> list[Suggestion]:
     """Possible new partners for `actor_id`, best first: actors of `kinds` it has no
     COOPERATES_WITH tie with, that share partners (any tie), topics or the region. The reasons
@@ -55,7 +59,9 @@ def suggest(
     for other, data in graph.nodes(data=True):
         if other == actor_id or other in cooperating or data.get("kind") not in kinds:
             continue
-        shared_partners = sorted(partners & set(undirected.neighbors(other)), key=lambda n: graph.nodes[n].get("name", n))
+        shared_partners = sorted(
+            partners & set(undirected.neighbors(other)), key=lambda n: graph.nodes[n].get("name", n)
+        )
         shared_topics = sorted(my_topics & set(data.get("topics") or []))
         same_region = bool(me.get("region")) and me.get("region") == data.get("region")
         if not shared_partners and not shared_topics:

@@ -12,6 +12,7 @@ from strawberry.asgi import GraphQL
 from strawberry.extensions import MaskErrors
 from strawberry.tools import merge_types
 
+from netmap.api.analysis_query import AnalysisQuery
 from netmap.api.context import Context
 from netmap.api.query import ActorQuery
 from netmap.api.types import ACTOR_TYPES
@@ -26,7 +27,7 @@ def _should_mask(error: Any) -> bool:
 
 
 # Each area of the API adds its root fields as one class here (one module per area).
-QUERY_PARTS: tuple[type, ...] = (ActorQuery,)
+QUERY_PARTS: tuple[type, ...] = (ActorQuery, AnalysisQuery)
 MUTATION_PARTS: tuple[type, ...] = ()
 
 
@@ -47,7 +48,11 @@ class GraphQLEndpoint(GraphQL[Context, None]):
     """Strawberry's ASGI app with netmap's context: the app's store and the (anonymous) viewer."""
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
-        return Context(store=request.app.state.store, viewer=ANONYMOUS)
+        return Context(
+            store=request.app.state.store,
+            viewer=ANONYMOUS,
+            analysis_approx_above=request.app.state.settings.analysis_approx_above,
+        )
 
     async def render_graphql_ide(self, request: Request) -> Response:
         from netmap.api.pages import templates

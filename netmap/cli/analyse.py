@@ -19,7 +19,9 @@ METRIC_NAMES = ("betweenness", "closeness", "degree", "eigenvector", "pagerank",
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser("analyse", help="rank actors by a metric, find communities or suggest partners")
     what = cmd.add_mutually_exclusive_group()
-    what.add_argument("--metric", choices=METRIC_NAMES, default="betweenness", help="metric to rank by (default betweenness)")
+    what.add_argument(
+        "--metric", choices=METRIC_NAMES, default="betweenness", help="metric to rank by (default betweenness)"
+    )
     what.add_argument("--communities", action="store_true", help="list the communities (Louvain, seed 1)")
     what.add_argument("--suggest", metavar="ACTOR_ID", help="suggest new partners for this actor")
     cmd.add_argument("--top", type=int, default=10, help="how many actors to show (default 10)")
@@ -30,7 +32,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd.add_argument("--as-of", help="only relations that hold on this date (YYYY-MM-DD)")
     cmd.add_argument("--public", action="store_true", help="only public actors")
     cmd.add_argument("--directed", action="store_true", help="read relations in their direction")
-    cmd.add_argument("--weighted", action="store_true", help="several relations between two actors count as a stronger tie")
+    cmd.add_argument(
+        "--weighted", action="store_true", help="several relations between two actors count as a stronger tie"
+    )
     cmd.add_argument("--lang", choices=("de", "en"), default="de", help="language of suggestion reasons")
     cmd.set_defaults(func=run)
 
@@ -43,7 +47,9 @@ def _filter(args: argparse.Namespace) -> Any:
         try:
             as_of = date.fromisoformat(args.as_of)
         except ValueError:
-            raise ConfigError(f"--as-of {args.as_of!r} is not a date.", "Write it as YYYY-MM-DD, e.g. 2024-06-30.") from None
+            raise ConfigError(
+                f"--as-of {args.as_of!r} is not a date.", "Write it as YYYY-MM-DD, e.g. 2024-06-30."
+            ) from None
     if args.top < 1:
         raise ConfigError(f"--top is {args.top}.", "Ask for at least 1 actor, e.g. --top 10.")
     return AnalysisFilter(
@@ -73,7 +79,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             get_node(store, args.suggest)  # a clear error for an unknown id
             found = suggestions.suggest(graph, args.suggest, top=args.top, lang=args.lang)
             rows = [
-                {"rank": i, "name": names[s.actor_id], "id": s.actor_id, "score": s.score, "reasons": "; ".join(s.reasons)}
+                {
+                    "rank": i,
+                    "name": names[s.actor_id],
+                    "id": s.actor_id,
+                    "score": s.score,
+                    "reasons": "; ".join(s.reasons),
+                }
                 for i, s in enumerate(found, 1)
             ]
         elif args.communities:
@@ -85,7 +97,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         else:
             scores = cache.scores(args.metric, where)
             rows = [
-                {"rank": i, "name": names[node], "id": node, "kind": graph.nodes[node].get("kind", ""), args.metric: round(score, 6)}
+                {
+                    "rank": i,
+                    "name": names[node],
+                    "id": node,
+                    "kind": graph.nodes[node].get("kind", ""),
+                    args.metric: round(score, 6),
+                }
                 for i, (node, score) in enumerate(centrality.ranked(scores, args.metric, args.top), 1)
             ]
     finally:
