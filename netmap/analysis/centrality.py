@@ -16,7 +16,6 @@ import networkx as nx  # noqa: F401  (the doctests build their graphs with it)
 import numpy as np
 import rustworkx as rx
 import scipy.sparse as sp
-import scipy.sparse.linalg as spla
 
 from netmap.analysis import brokerage
 from netmap.analysis.compiled import GraphLike, indexed, seed_networkit
@@ -88,17 +87,13 @@ def eigenvector(graph: GraphLike) -> dict[str, float]:
     g = indexed(graph)
     if g.n == 0:
         return {}
-    adj = g.adjacency()
+    rx_graph = g.rustworkx()
     if g.directed:
-        adj = (adj + adj.T).tocsr()
-    adj = adj.astype(float)
-    if g.n <= 64:
-        _, vectors = np.linalg.eigh(adj.toarray())
-        vector = vectors[:, -1]
-    else:
-        _, vectors = spla.eigsh(adj, k=1, which="LA", v0=np.ones(g.n), tol=1e-12)
-        vector = vectors[:, 0]
-    vector = np.abs(vector)
+        rx_graph = rx_graph.to_undirected(multigraph=False)
+    found = rx.eigenvector_centrality(
+        rx_graph, weight_fn=float if g.weighted else None, max_iter=100_000, tol=1e-12
+    )
+    vector = np.array([found[i] for i in range(g.n)])
     norm = np.linalg.norm(vector)
     return g.values(vector / norm if norm else vector)
 
