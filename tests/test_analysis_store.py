@@ -92,3 +92,19 @@ def test_cached_scores_call_the_metric_once(graph_store: GraphStore, monkeypatch
     assert time.perf_counter() - start < 1.0  # generous; the bench measures the real figure
     assert again == first and calls == ["betweenness"]
     assert first["org-awo"] == max(first.values())
+
+
+def test_approximation_threshold_setting() -> None:
+    from netmap.errors import ConfigError
+    from netmap.settings import Settings
+
+    assert Settings.from_env({}).analysis_approx_above == 5000
+    assert Settings.from_env({"NETMAP_ANALYSIS_APPROX_ABOVE": "200"}).analysis_approx_above == 200
+    with pytest.raises(ConfigError, match="NETMAP_ANALYSIS_APPROX_ABOVE is 'viele'; it must be a whole number"):
+        Settings.from_env({"NETMAP_ANALYSIS_APPROX_ABOVE": "viele"})
+
+
+def test_threshold_switches_betweenness_to_sampling(demo_store: GraphStore) -> None:
+    exact = cache_for(demo_store).scores("betweenness")
+    sampled = cache_for(demo_store, approx_above=10).scores("betweenness")
+    assert set(sampled) == set(exact) and sampled != exact

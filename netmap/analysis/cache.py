@@ -16,6 +16,7 @@ from netmap.analysis.subgraph import EVERYTHING, AnalysisFilter, subgraph
 from netmap.store.base import GraphStore, snapshot
 
 T = TypeVar("T")
+MAX_RESULTS = 512  # results kept per store; callers choose filters, so the number must be bounded
 
 
 class AnalysisCache:
@@ -40,6 +41,8 @@ class AnalysisCache:
         with self._lock:
             self._current()
             key = (where.key(), name)
+            if key not in self._results and len(self._results) >= MAX_RESULTS:
+                self._results.clear()  # many different filters asked for: start again rather than grow
             if key not in self._results:
                 self._results[key] = compute()
             return self._results[key]  # type: ignore[no-any-return]
