@@ -216,7 +216,7 @@ def main() -> None:
     print(
         f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (timings on a busy machine are slower and noisier)"
     )
-    compare(1000, runs=3)
+    compare(1000, runs=7)
     compare(10_000, runs=1)
     approximate_betweenness()
     warm_cache()
