@@ -42,6 +42,9 @@ class Settings:
     NETMAP_NEO4J_USER       Neo4j user name (default neo4j)
     NETMAP_NEO4J_PASSWORD   Neo4j password (never printed)
     NETMAP_NEO4J_DATABASE   Neo4j database (default: the server's default)
+    NETMAP_MAX_BODY_BYTES   largest GraphQL request body accepted (default 100000; larger: 413)
+    NETMAP_RATE_LIMIT       GraphQL requests per minute per client (token or address; default 600;
+                            0 turns the limit off; over it: 429 with Retry-After)
     NETMAP_ANALYSIS_APPROX_ABOVE  above this many actors betweenness is estimated by sampling
                             (default 5000)
     """
@@ -51,6 +54,8 @@ class Settings:
     neo4j_user: str = "neo4j"
     neo4j_password: Secret = field(default_factory=lambda: Secret(""))
     neo4j_database: str | None = None
+    max_body_bytes: int = 100_000
+    rate_limit_per_minute: int = 600
     analysis_approx_above: int = 5000
 
     @property
@@ -69,14 +74,17 @@ class Settings:
             neo4j_user=env.get("NETMAP_NEO4J_USER", "neo4j"),
             neo4j_password=Secret(env.get("NETMAP_NEO4J_PASSWORD", "")),
             neo4j_database=env.get("NETMAP_NEO4J_DATABASE") or None,
-            analysis_approx_above=_count(env, "NETMAP_ANALYSIS_APPROX_ABOVE", 5000),
+            max_body_bytes=_whole_number(env, "NETMAP_MAX_BODY_BYTES", 100_000),
+            rate_limit_per_minute=_whole_number(env, "NETMAP_RATE_LIMIT", 600),
+            analysis_approx_above=_whole_number(env, "NETMAP_ANALYSIS_APPROX_ABOVE", 5000),
         )
 
 
-def _count(env: Mapping[str, str], name: str, default: int) -> int:
-    raw = env.get(name, "").strip()
-    if not raw:
+def _whole_number(env: Mapping[str, str], name: str, default: int) -> int:
+    """The setting `name` as a whole number of 0 or more; `default` when unset."""
+    text = env.get(name, "").strip()
+    if not text:
         return default
-    if not raw.isdigit():
-        raise ConfigError(f"{name} is {raw!r}; it must be a whole number of actors, e.g. {default}.")
-    return int(raw)
+    if not text.isdigit():
+        raise ConfigError(f"{name} is {text!r}; it must be a whole number of 0 or more, e.g. {default}.")
+    return int(text)

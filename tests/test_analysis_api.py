@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import json
@@ -11,11 +10,9 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from netmap.api.context import Context
-from netmap.api.graphql import build_schema
-from netmap.api.viewer import Viewer
 from netmap.cli import main
 from netmap.store.base import GraphStore
+from tests.api_helpers import make_tokens, post
 from tests.fixtures import HIDDEN_NAMES
 
 TOP5 = "{ centrality(metric: BETWEENNESS, top: 5) { rank score actor { id name } } }"
@@ -44,19 +41,18 @@ def test_cli_and_graphql_give_the_same_public_ranking(
     assert rows[0]["betweenness"] > rows[-1]["betweenness"] > 0
 
 
-def test_cli_default_ranking_matches_graphql_for_a_viewer_who_sees_all(
-    demo_store: GraphStore, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_cli_default_ranking_matches_graphql_for_a_reader_token(
+    demo_store: GraphStore, demo_client: TestClient, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     table = _cli(demo_store, monkeypatch, capsys, "--metric", "betweenness", "--top", "5")
-    result = asyncio.run(
-        build_schema().execute(TOP5, context_value=Context(store=demo_store, viewer=Viewer(role="admin")))
-    )
-    assert result.errors is None and result.data
-    names = [a["actor"]["name"] for a in result.data["centrality"]]
+    body = post(demo_client, TOP5, make_tokens(demo_store)["reader"])
+    names = [a["actor"]["name"] for a in body["data"]["centrality"]]
     lines = table.splitlines()
     assert lines[0].split()[:2] == ["rank", "name"]
-    for rank, (line, name) in enumerate(zip(lines[1:], names, strict=True), 1):
-        assert line.startswith(f"{rank} ") and name in line
+    for rank, (line, answer) in enumerate(zip(lines[1:], body["data"]["centrality"], strict=True), 1):
+        assert line.startswith(f"{rank} ") and answer["actor"]["name"] in line
+        assert float(line.split()[-1]) == round(answer["score"], 6)
+    assert len(set(names)) == 5
 
 
 def test_anonymous_analysis_never_shows_hidden_actors(client: TestClient) -> None:

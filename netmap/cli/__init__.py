@@ -7,11 +7,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from netmap.cli import analyse, export_data, import_data, serve
+from netmap.cli import analyse, drafts, export_data, extract, import_data, migrate, serve, token
 from netmap.errors import NetmapError
 from netmap.settings import Settings
 
-COMMANDS = [serve, import_data, export_data, analyse]
+COMMANDS = [serve, import_data, export_data, extract, drafts, migrate, token, analyse]
 
 
 def build_parser() -> argparse.ArgumentParser:
