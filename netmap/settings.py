@@ -49,6 +49,8 @@ class Settings:
                             (e.g. https://partner.example); unset: none (CORS closed); `*`: any
     NETMAP_MAP_LAYOUT_ABOVE maps with more actors than this get positions computed on the server
                             and are drawn with physics off (default 300)
+    NETMAP_ANALYSIS_APPROX_ABOVE  above this many actors betweenness is estimated by sampling
+                            (default 5000)
     """
 
     store_url: str = DEFAULT_STORE
@@ -60,6 +62,7 @@ class Settings:
     rate_limit_per_minute: int = 600
     cors_origins: tuple[str, ...] = ()
     map_layout_above: int = 300
+    analysis_approx_above: int = 5000
 
     @property
     def production(self) -> bool:
@@ -81,6 +84,7 @@ class Settings:
             rate_limit_per_minute=_whole_number(env, "NETMAP_RATE_LIMIT", 600),
             cors_origins=_origins(env.get("NETMAP_CORS_ORIGINS", "")),
             map_layout_above=_whole_number(env, "NETMAP_MAP_LAYOUT_ABOVE", 300),
+            analysis_approx_above=_whole_number(env, "NETMAP_ANALYSIS_APPROX_ABOVE", 5000),
         )
 
 

@@ -62,6 +62,24 @@ MATRIX: dict[str, tuple[str, Callable[[Body], str], dict[str, str]]] = {
         _hidden_seen("fundingFlows", "org-geheim"),
         READ,
     ),
+    "centrality": ("{ centrality(metric: DEGREE, top: 50) { actor { id } } }", _hidden_seen("centrality"), READ),
+    "communities": ("{ communities { members { id } } }", _hidden_seen("communities"), READ),
+    "brokers": ("{ brokers(top: 50) { byConstraint { actor { id } } } }", _hidden_seen("brokers"), READ),
+    "suggestions": (
+        '{ suggestions(actorId: "org-caritas") { actor { id } } }',
+        _hidden_seen("suggestions", "org-geheim"),
+        READ,
+    ),
+    "fundingDependency": (
+        '{ fundingDependency(actorId: "org-geheim") { actor { id } } }',
+        _hidden_seen("fundingDependency", "org-geheim"),
+        READ,
+    ),
+    "singleFunderProjects": (
+        "{ singleFunderProjects(kinds: [ORGANISATION, PROJECT]) { actor { id } } }",
+        _hidden_seen("singleFunderProjects", "org-geheim"),
+        READ,
+    ),
     "tokens": (
         "{ tokens { name role } }",
         lambda b: "forbidden" if "needs the role 'admin'" in str(b.get("errors")) else "all",

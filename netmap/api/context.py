@@ -16,6 +16,7 @@ from netmap.store.base import GraphStore
 class Context:
     store: GraphStore
     viewer: Viewer
+    analysis_approx_above: int = 5000  # NETMAP_ANALYSIS_APPROX_ABOVE
     nodes: DataLoader[str, Node | None] = field(init=False)
     relations: DataLoader[str, list[Relation]] = field(init=False)
     sources: DataLoader[str, Source | None] = field(init=False)

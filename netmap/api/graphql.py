@@ -22,6 +22,7 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from netmap.api.analysis_query import AnalysisQuery
 from netmap.api.context import Context
 from netmap.api.drafts_query import DraftMutation, DraftQuery
 from netmap.api.graph_query import GraphQuery
@@ -34,7 +35,7 @@ from netmap.api.types import ACTOR_TYPES
 from netmap.api.viewer import ANONYMOUS
 
 # Each area of the API adds its root fields as one class here (one module per area).
-QUERY_PARTS: tuple[type, ...] = (ActorQuery, GraphQuery, DraftQuery, MapsQuery)
+QUERY_PARTS: tuple[type, ...] = (ActorQuery, GraphQuery, DraftQuery, MapsQuery, AnalysisQuery)
 MUTATION_PARTS: tuple[type, ...] = (ActorMutation, DraftMutation, MapsMutation)
 
 # Hardening: limits every query must stay within (a planner's real queries are far below them).
@@ -85,7 +86,11 @@ class GraphQLEndpoint(GraphQL[Context, None]):
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         # GraphQLGuard (netmap/api/guards.py) has checked the token and put the viewer here.
-        return Context(store=request.app.state.store, viewer=getattr(request.state, "viewer", ANONYMOUS))
+        return Context(
+            store=request.app.state.store,
+            viewer=getattr(request.state, "viewer", ANONYMOUS),
+            analysis_approx_above=request.app.state.settings.analysis_approx_above,
+        )
 
     async def render_graphql_ide(self, request: Request) -> Response:
         from netmap.api.pages import templates

@@ -10,6 +10,7 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
+from netmap.api.actor_metrics import ActorMetrics
 from netmap.api.context import Context
 from netmap.model import Node
 from netmap.model import Relation as RelationValue
@@ -120,6 +121,10 @@ class Actor:
     @strawberry.field(name="updatedAt")
     def updated_at(self) -> str:
         return self.value.updated_at
+
+    @strawberry.field(description="Analysis scores of this actor in the network you may see.")
+    def metrics(self) -> ActorMetrics:
+        return ActorMetrics(actor_id=self.value.id)
 
     @strawberry.field(description="The documents this actor is named in.")
     async def sources(self, info: Info[Context, None]) -> list[Source]:

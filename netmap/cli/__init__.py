@@ -7,11 +7,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from netmap.cli import drafts, export_data, extract, import_data, map, migrate, serve, token
+from netmap.cli import analyse, drafts, export_data, extract, import_data, map, migrate, serve, token
 from netmap.errors import NetmapError
 from netmap.settings import Settings
 
-COMMANDS = [serve, import_data, export_data, extract, drafts, migrate, token, map]
+COMMANDS = [serve, import_data, export_data, extract, drafts, migrate, token, map, analyse]
 
 
 def build_parser() -> argparse.ArgumentParser:
