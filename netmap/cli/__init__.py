@@ -7,11 +7,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from netmap.cli import export_data, import_data, serve
+from netmap.cli import backup, duplicates, export_data, history, import_data, merge, restore, serve, template
 from netmap.errors import NetmapError
 from netmap.settings import Settings
 
-COMMANDS = [serve, import_data, export_data]
+COMMANDS = [serve, import_data, export_data, template, duplicates, merge, history, backup, restore]
 
 
 def build_parser() -> argparse.ArgumentParser:

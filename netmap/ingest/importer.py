@@ -6,12 +6,14 @@ Re-importing the same data changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from netmap.errors import ImportFileError, ImportRowError, ValidationError
-from netmap.ingest.tables import Row, Tables, read_path
+from netmap.ingest.prepare import prepare_tables
+from netmap.ingest.tables import Row, Tables, read_paths
 from netmap.model import Node, Relation, Source
 from netmap.schema import validate_source
 from netmap.store.base import Change, GraphStore, PutNode, PutRelation, PutSource
@@ -45,7 +47,7 @@ def _row_error(row: Row, err: ValidationError, column: str | None = None) -> Imp
 def plan_import(store: GraphStore, tables: Tables) -> tuple[list[Change], ImportReport]:
     """Check all rows against graph_schema and the store; return the changes to write."""
     schema = store.schema
-    problems: list[ImportRowError] = []
+    tables, problems = prepare_tables(tables, store)
     report = ImportReport()
     changes: list[Change] = []
 
@@ -111,7 +113,7 @@ def plan_import(store: GraphStore, tables: Tables) -> tuple[list[Change], Import
                         row.file,
                         row.number,
                         end,
-                        f"no actor has the id {node_id!r} (neither in this import nor in the store)",
+                        f"no actor has the id or name {node_id!r} (neither in this import nor in the store)",
                     )
                 )
         if rel.from_id in endpoint_of and rel.to_id in endpoint_of:
@@ -167,10 +169,14 @@ def import_tables(store: GraphStore, tables: Tables, dry_run: bool = False, auth
     return report
 
 
-def import_path(store: GraphStore, path: Path, dry_run: bool = False, author: str = "cli") -> ImportReport:
-    """Import a folder of CSV tables or a JSON file; all or nothing."""
+def import_path(
+    store: GraphStore, path: Path | Sequence[Path], dry_run: bool = False, author: str = "cli"
+) -> ImportReport:
+    """Import an XLSX workbook, CSV files (a folder, or an actors and a relations file) or a JSON
+    file; all or nothing. Returns what was (or, with `dry_run`, would be) created, updated, unchanged."""
+    paths = [path] if isinstance(path, Path) else list(path)
     try:
-        tables = read_path(path)
+        tables = read_paths(paths)
     except ImportRowError as err:
         raise ImportFileError("The import cannot be read:", [err]) from None
     return import_tables(store, tables, dry_run=dry_run, author=author)
