@@ -57,6 +57,8 @@ def read_path(path: Path) -> Tables:
         return read_xlsx(path)
     if path.suffix.lower() == ".csv":
         return read_csv_files([path])
+    if path.suffix.lower() == ".zip":
+        return read_zip(path)
     raise ImportFileError(
         f"{path.name}: netmap cannot import files of this type; use an .xlsx workbook, CSV files "
         "(actors and relations), a folder of them, or a .json file."
@@ -149,7 +151,29 @@ def read_csv(file: Path) -> list[Row]:
 
 def read_csv_with_header(file: Path) -> tuple[list[Row], list[str]]:
     """The rows of a CSV file and its header."""
-    text = decode(file.read_bytes(), file.name)
+    return parse_csv(file.read_bytes(), file.name)
+
+
+def read_zip(path: Path) -> Tables:
+    """A zip of CSV tables, as `netmap export --format csv` writes."""
+    import zipfile
+
+    tables = Tables()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.namelist():
+                if member.lower().endswith(".csv"):
+                    name = f"{path.name}/{member}"
+                    rows, header = parse_csv(archive.read(member), name)
+                    getattr(tables, table_of(Path(member).stem, header)).extend(rows)
+    except zipfile.BadZipFile:
+        raise ImportFileError(f"{path.name}: the file is not a readable zip archive.") from None
+    return tables
+
+
+def parse_csv(data: bytes, name: str) -> tuple[list[Row], list[str]]:
+    """The rows of CSV bytes and the header; `name` is how messages call the file."""
+    text = decode(data, name)
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -164,12 +188,12 @@ def read_csv_with_header(file: Path) -> tuple[list[Row], list[str]]:
                 continue
             if len(cells) > len(header):
                 raise ImportRowError(
-                    file.name, number, "", f"the row has {len(cells)} cells but the header only {len(header)} columns"
+                    name, number, "", f"the row has {len(cells)} cells but the header only {len(header)} columns"
                 )
             values = {h: c.strip() for h, c in zip(header, cells, strict=False) if h and c.strip() != ""}
-            rows.append(Row(file.name, number, values))
+            rows.append(Row(name, number, values))
     except csv.Error as exc:
-        raise ImportFileError(f"{file.name}: the CSV cannot be read: {exc}.") from None
+        raise ImportFileError(f"{name}: the CSV cannot be read: {exc}.") from None
     return rows, header
 
 

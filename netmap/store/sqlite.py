@@ -370,6 +370,45 @@ class SQLiteStore:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return revision
 
+    # -- backup ----------------------------------------------------------------------------
+    def backup_to(self, target: str | Path) -> int:
+        """Copy the whole store into the SQLite file `target` with SQLite's online backup API
+        (safe while the server writes: the copy is one consistent state). Returns its revision."""
+        target = Path(target)
+        if target.resolve() == Path(self.path).resolve():
+            raise StoreError(f"{target} is the store itself.", "Name another file for the backup.")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            copy = sqlite3.connect(str(target))
+            try:
+                with self._lock:
+                    self._db.backup(copy)
+                return int(copy.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
+            finally:
+                copy.close()
+        except sqlite3.Error as exc:
+            raise StoreError(f"The backup to {target} failed: {exc}.", "Check that the folder is writable.") from exc
+
+    def restore_from(self, source: str | Path) -> int:
+        """Replace the whole store by the backup file `source`; returns the restored revision."""
+        source = Path(source)
+        if not source.is_file():
+            raise StoreError(f"The backup file {source} does not exist.", "Check the path.")
+        try:
+            backup = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            try:
+                tables = {r[0] for r in backup.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                if not {"nodes", "relations", "meta"} <= tables:
+                    raise StoreError(f"{source} is not a netmap backup.", "Give a file written by `netmap backup`.")
+                with self._lock:
+                    backup.backup(self._db)
+            finally:
+                backup.close()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{source} cannot be read as a netmap backup: {exc}.", "Give a file written by `netmap backup`.") from exc
+        self._migrate()
+        return self.revision()
+
     # -- records ---------------------------------------------------------------------------
     def put_record(self, collection: str, record_id: str, data: dict[str, Any]) -> None:
         with self._lock:
