@@ -15,6 +15,7 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from netmap.api.downloads import template_table, template_workbook
 from netmap.api.errors import netmap_error, unexpected_error
 from netmap.api.graphql import graphql_endpoint
 from netmap.api.pages import PAGE_CSP, VIS_VERSION, health, index, map_page
@@ -56,6 +57,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         Route("/health", health),
         Route("/graphql", graphql_endpoint(settings.production), methods=["GET", "POST"]),
         Route("/maps/{slug}", map_page),
+        Route("/template.xlsx", template_workbook),
+        Route("/template/{table}.csv", template_table),
         Mount("/static", StaticFiles(directory=resource_dir("web") / "static"), name="static"),
         Mount(f"/vendor/vis-network-{VIS_VERSION}", StaticFiles(directory=VIS_DIR), name="vis"),
     ]

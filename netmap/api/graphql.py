@@ -12,7 +12,9 @@ from strawberry.asgi import GraphQL
 from strawberry.extensions import MaskErrors
 from strawberry.tools import merge_types
 
+from netmap.api.changes import ChangesQuery
 from netmap.api.context import Context
+from netmap.api.curation import CurationMutation, CurationQuery
 from netmap.api.query import ActorQuery
 from netmap.api.types import ACTOR_TYPES
 from netmap.api.viewer import ANONYMOUS
@@ -26,8 +28,8 @@ def _should_mask(error: Any) -> bool:
 
 
 # Each area of the API adds its root fields as one class here (one module per area).
-QUERY_PARTS: tuple[type, ...] = (ActorQuery,)
-MUTATION_PARTS: tuple[type, ...] = ()
+QUERY_PARTS: tuple[type, ...] = (ActorQuery, CurationQuery, ChangesQuery)
+MUTATION_PARTS: tuple[type, ...] = (CurationMutation,)
 
 
 def build_schema() -> strawberry.Schema:

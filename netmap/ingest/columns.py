@@ -61,6 +61,7 @@ FORM_VALUES = {"vereinbarung": "agreement", "kooperationsvereinbarung": "agreeme
                "gemeinsame veranstaltung": "joint event", "partnerschaft": "partnership"}
 ROLE_VALUES = {"traeger": "Träger", "partner": "partner"}
 
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _GERMAN_DATE = re.compile(r"^(?:(\d{1,2})\.)?(\d{1,2})\.(\d{4})$")
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _THOUSANDS_DOT = re.compile(r"^[1-9]\d{0,2}(\.\d{3})+$")
@@ -68,7 +69,7 @@ _THOUSANDS_DOT = re.compile(r"^[1-9]\d{0,2}(\.\d{3})+$")
 
 def header_key(text: str) -> str:
     """A header cell as looked up in HEADERS: 'Art/Typ' -> 'art typ', 'Währung' -> 'waehrung'."""
-    folded = text.strip().casefold().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    folded = text.strip().casefold().translate(_FOLD)
     return " ".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
 
 
