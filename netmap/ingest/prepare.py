@@ -30,6 +30,10 @@ def prepare_tables(tables: Tables, store: GraphStore) -> tuple[Tables, list[Impo
             getattr(prepared, table).append(Row(row.file, row.number, values))
     prepared.actors = _with_ids(prepared.actors, store, problems)
     prepared.relations = _resolve_ends(prepared, store, problems)
+    # a row with a problem found here is not checked again (one message per mistake)
+    failed = {(p.file, p.row) for p in problems}
+    for table in ("sources", "actors", "relations"):
+        setattr(prepared, table, [r for r in getattr(prepared, table) if (r.file, r.number) not in failed])
     return prepared, problems
 
 
@@ -129,7 +133,14 @@ def _resolve_ends(tables: Tables, store: GraphStore, problems: list[ImportRowErr
             matches = sorted(by_name.get(normalise_name(given), set()))
             if len(matches) == 1:
                 values[end] = matches[0]
-            elif len(matches) > 1:
+            elif not matches:
+                problems.append(
+                    ImportRowError(
+                        row.file, row.number, end,
+                        f"no actor has the id or name {given!r} (neither in this import nor in the store)",
+                    )
+                )
+            else:
                 problems.append(
                     ImportRowError(
                         row.file, row.number, end,
