@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from netmap.ingest.names import normalise_name
@@ -67,12 +68,14 @@ _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _THOUSANDS_DOT = re.compile(r"^[1-9]\d{0,2}(\.\d{3})+$")
 
 
+@lru_cache(maxsize=4096)
 def header_key(text: str) -> str:
     """A header cell as looked up in HEADERS: 'Art/Typ' -> 'art typ', 'Währung' -> 'waehrung'."""
     folded = text.strip().casefold().translate(_FOLD)
     return " ".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
 
 
+@lru_cache(maxsize=1024)
 def canonical_header(table: str, header: str) -> str:
     """The netmap column a header names; unknown headers are kept as written (and then reported)."""
     return HEADERS[table].get(header_key(header), header.strip())
@@ -119,11 +122,19 @@ def parse_amount(value: Any) -> tuple[float | None, str | None]:
     return number, currency
 
 
+MAPPED_COLUMNS = frozenset({"kind", "visibility", "form", "role"})
+
+
 def map_value(table: str, column: str, value: Any) -> Any:
     """German or lower-case spellings of kinds, relation kinds, visibility, form and role -> netmap's."""
-    if not isinstance(value, str):
+    if column not in MAPPED_COLUMNS or not isinstance(value, str):
         return value
-    key = normalise_name(value) if column == "kind" else header_key(value)
+    return _map_text(table, column, value)
+
+
+@lru_cache(maxsize=4096)
+def _map_text(table: str, column: str, value: str) -> str:
+    key = _kind_key(value) if column == "kind" else header_key(value)
     if table == "actors" and column == "kind":
         return NODE_KIND_VALUES.get(key, (value, None))[0]
     if table == "relations" and column == "kind":
@@ -137,8 +148,13 @@ def map_value(table: str, column: str, value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=1024)
+def _kind_key(value: str) -> str:
+    return normalise_name(value)
+
+
 def project_type_of(kind_value: Any) -> str | None:
     """The project type a German kind value implies: 'Netzwerk' -> 'network'."""
     if not isinstance(kind_value, str):
         return None
-    return NODE_KIND_VALUES.get(normalise_name(kind_value), ("", None))[1]
+    return NODE_KIND_VALUES.get(_kind_key(kind_value), ("", None))[1]
