@@ -6,6 +6,7 @@ Re-importing the same data changes nothing.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,10 +163,18 @@ def _count(report: ImportReport, table: str, old: dict[str, Any] | None, new: di
 
 
 def import_tables(store: GraphStore, tables: Tables, dry_run: bool = False, author: str = "cli") -> ImportReport:
-    changes, report = plan_import(store, tables)
-    report.dry_run = dry_run
-    if not dry_run and changes:
-        report.revision = store.apply(changes, author=author)
+    # A large import allocates millions of objects that all live to the end; the cyclic garbage
+    # collector would walk them again and again (a third of the time at 400,000 rows).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        changes, report = plan_import(store, tables)
+        report.dry_run = dry_run
+        if not dry_run and changes:
+            report.revision = store.apply(changes, author=author)
+    finally:
+        if collecting:
+            gc.enable()
     return report
 
 

@@ -68,6 +68,8 @@ class SQLiteStore:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA synchronous = NORMAL")
+            # up to 64 MiB of page cache (taken as used): large imports insert into indexes at random places
+            self._db.execute("PRAGMA cache_size = -65536")
             self._db.execute("PRAGMA secure_delete = ON")  # erased personal data is overwritten, not left in free pages
             self._migrate()
         except sqlite3.Error as exc:
