@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, cast
+from typing import Annotated, cast
 
 import strawberry
 from strawberry.scalars import JSON
@@ -43,19 +43,8 @@ class History:
 HistoryResult = Annotated[History | NotFound | Forbidden, strawberry.union("HistoryResult")]
 
 
-def _text(value: Any) -> str | None:
-    if value is None or value == "" or value == []:
-        return None
-    return "|".join(map(str, value)) if isinstance(value, list) else str(value)
-
-
 def change_of(entry: HistoryEntry) -> Change:
-    before, after = entry.before or {}, entry.after or {}
-    fields = [
-        FieldChange(field=key, before=_text(before.get(key)), after=_text(after.get(key)))
-        for key in sorted(set(before) | set(after))
-        if before.get(key) != after.get(key)
-    ]
+    fields = [FieldChange(field=key, before=old, after=new) for key, old, new in entry.changed_fields()]
     return Change(
         revision=entry.revision,
         at=entry.at,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from netmap.settings import Settings
 from netmap.store import open_store
@@ -20,20 +19,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def describe(entry: HistoryEntry) -> list[str]:
     """One change as lines: a head line and one line per changed field (before → after)."""
     lines = [f"{entry.at}  {entry.author}  {entry.action} {entry.subject_kind} {entry.subject_id}  (revision {entry.revision})"]
-    before: dict[str, Any] = entry.before or {}
-    after: dict[str, Any] = entry.after or {}
-    for key in sorted(set(before) | set(after)):
-        if before.get(key) != after.get(key):
-            lines.append(f"    {key}: {_text(before.get(key))} → {_text(after.get(key))}")
+    for key, old, new in entry.changed_fields():
+        lines.append(f"    {key}: {old or '—'} → {new or '—'}")
     return lines
-
-
-def _text(value: Any) -> str:
-    if value is None or value == [] or value == "":
-        return "—"
-    if isinstance(value, list):
-        return "|".join(str(v) for v in value)
-    return str(value)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from netmap.errors import ConflictError, StoreError
+from netmap.cli.backup import file_method
+from netmap.errors import ConflictError
 from netmap.settings import Settings
 from netmap.store import open_store
 
@@ -19,18 +21,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     store = open_store(settings.store_url, settings)
     try:
-        restore_from = getattr(store, "restore_from", None)
-        if restore_from is None:
-            raise StoreError(
-                f"netmap restore works for SQLite stores; {settings.store_url} is a {store.kind} store.",
-                "Restore Neo4j with its own tools, or import an export with `netmap import`.",
-            )
+        restore_from = file_method(store, "restore_from", settings)
         if (store.count_nodes() or store.revision()) and not args.force:
             raise ConflictError(
                 f"The store {settings.store_url} holds data ({store.count_nodes()} actors, revision {store.revision()}).",
                 "Restoring would replace all of it. Back it up first, then run the restore again with --force.",
             )
-        revision = restore_from(args.file)
+        revision = restore_from(Path(args.file))
         actors = store.count_nodes()
     finally:
         store.close()

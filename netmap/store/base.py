@@ -82,6 +82,23 @@ class HistoryEntry:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
 
+    def changed_fields(self) -> list[tuple[str, str | None, str | None]]:
+        """(field, before, after) of every field the change altered, as text (None where empty;
+        lists joined with '|'), ordered by field name."""
+        before, after = self.before or {}, self.after or {}
+        found = []
+        for key in sorted(set(before) | set(after)):
+            old, new = _field_text(before.get(key)), _field_text(after.get(key))
+            if old != new:
+                found.append((key, old, new))
+        return found
+
+
+def _field_text(value: Any) -> str | None:
+    if value is None or value == "" or value == []:
+        return None
+    return "|".join(map(str, value)) if isinstance(value, list) else str(value)
+
 
 @runtime_checkable
 class GraphStore(Protocol):
