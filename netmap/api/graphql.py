@@ -15,6 +15,7 @@ from strawberry.tools import merge_types
 from netmap.api.changes import ChangesQuery
 from netmap.api.context import Context
 from netmap.api.curation import CurationMutation, CurationQuery
+from netmap.api.drafts_query import DraftMutation, DraftQuery
 from netmap.api.query import ActorQuery
 from netmap.api.types import ACTOR_TYPES
 from netmap.api.viewer import ANONYMOUS
@@ -28,8 +29,8 @@ def _should_mask(error: Any) -> bool:
 
 
 # Each area of the API adds its root fields as one class here (one module per area).
-QUERY_PARTS: tuple[type, ...] = (ActorQuery, CurationQuery, ChangesQuery)
-MUTATION_PARTS: tuple[type, ...] = (CurationMutation,)
+QUERY_PARTS: tuple[type, ...] = (ActorQuery, DraftQuery, CurationQuery, ChangesQuery)
+MUTATION_PARTS: tuple[type, ...] = (DraftMutation, CurationMutation)
 
 
 def build_schema() -> strawberry.Schema:

@@ -7,11 +7,23 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from netmap.cli import backup, duplicates, export_data, history, import_data, merge, restore, serve, template
+from netmap.cli import (
+    backup,
+    drafts,
+    duplicates,
+    export_data,
+    extract,
+    history,
+    import_data,
+    merge,
+    restore,
+    serve,
+    template,
+)
 from netmap.errors import NetmapError
 from netmap.settings import Settings
 
-COMMANDS = [serve, import_data, export_data, template, duplicates, merge, history, backup, restore]
+COMMANDS = [serve, import_data, export_data, extract, drafts, template, duplicates, merge, history, backup, restore]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,17 @@
+"""Press-release extraction: German texts in, proposals (actors and relations, each with its
+evidence sentence, span and confidence) out. Rule-based (patterns and gazetteers), offline.
+
+    document.py   txt / md / html → plain text, title and date
+    sentences.py  plain text → sentences with character spans
+    tokens.py     words and punctuation with their offsets
+    lexicon.py    gazetteers: institution heads, legal forms, roles, cue words
+    inflection.py inflected names and gender forms → base form, comparison key
+    mentions.py   organisation, funder and project mentions in a sentence
+    people.py     people with role and organisation
+    entities.py   mentions → one entity per actor ('das Jobcenter', acronyms, inflected spellings)
+    relations.py  COOPERATES_WITH, FUNDS, RUNS, MEMBER_OF from cue phrases
+    proposals.py  the proposal values and `extract_document`
+    matching.py   proposals → existing actors (alias or normalised name)
+    gold.py / evaluation.py   gold annotations and precision / recall / F1
+    drafts.py     drafts kept as store records; accept / reject into the graph
+"""

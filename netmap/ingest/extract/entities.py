@@ -1,0 +1,135 @@
+"""From mentions to entities: spellings of one actor in a text are joined (inflection, acronyms,
+'das Jobcenter' for the Jobcenter named before), so each actor is proposed once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from netmap.ingest.extract.inflection import name_key
+from netmap.ingest.extract.mentions import Mention
+from netmap.ingest.extract.people import PersonMention
+
+_FILLERS = frozenset({"der", "des", "die", "dem", "den"})
+# roles that belong to a territorial body: 'Landrat X' works for the Kreis the text names
+_ROLE_TERRITORY = {"landrat": ("kreis", "landkreis"), "landrätin": ("kreis", "landkreis"),
+                   "bürgermeister": ("stadt", "gemeinde"), "bürgermeisterin": ("stadt", "gemeinde"),
+                   "oberbürgermeister": ("stadt",), "oberbürgermeisterin": ("stadt",),
+                   "stadtrat": ("stadt", "landeshauptstadt"), "stadträtin": ("stadt", "landeshauptstadt")}  # fmt: skip
+
+
+def merge_key(name: str) -> str:
+    """The key under which two spellings in one text are taken for one actor."""
+    return " ".join(w for w in name_key(name).split() if w not in _FILLERS)
+
+
+@dataclass
+class Entity:
+    id: str
+    kind: str
+    name: str
+    start: int
+    end: int
+    sentence: int
+    project_type: str = ""
+    role: str = ""
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 1
+    quoted: bool = False
+    vehicle: bool = False
+    actor: bool = False  # named at least once as an actor (not only as a place)
+
+    def add_name(self, name: str) -> None:
+        if name != self.name and name not in self.aliases:
+            self.aliases.append(name)
+
+
+class EntityIndex:
+    """The entities of one document, built mention by mention."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.by_key: dict[str, str] = {}
+        self.by_acronym: dict[str, str] = {}
+        self.order: list[tuple[int, str]] = []  # (character offset, entity id) of every mention
+
+    def _new(self, kind: str, name: str, start: int, end: int, sentence: int) -> Entity:
+        entity = Entity(f"e{len(self.entities) + 1}", kind, name, start, end, sentence)
+        self.entities[entity.id] = entity
+        return entity
+
+    def add_named(self, mention: Mention, sentence: int) -> str | None:
+        """The entity a named (not generic) mention stands for, created if new."""
+        if re.fullmatch(r"[A-ZÄÖÜ.]{2,8}", mention.name):
+            return None  # a bare acronym: resolved once every full name is known
+        key = merge_key(mention.name)
+        if not key:
+            return None
+        entity_id = self.by_key.get(key)
+        if entity_id is None:
+            entity = self._new(mention.kind, mention.name, mention.start, mention.end, sentence)
+            entity.project_type = mention.project_type
+            entity.quoted = mention.quoted
+            entity.vehicle = mention.vehicle
+            self.by_key[key] = entity.id
+        else:
+            entity = self.entities[entity_id]
+            entity.mentions += 1
+            entity.add_name(mention.name)
+            entity.quoted = entity.quoted or mention.quoted
+        entity.actor = entity.actor or not mention.locative
+        if mention.acronym:
+            entity.add_name(mention.acronym)
+            self.by_acronym[mention.acronym] = entity.id
+        self.order.append((mention.start, entity.id))
+        return entity.id
+
+    def resolve(self, mention: Mention, sentence: int) -> str | None:
+        """The entity a bare acronym or a generic mention ('das Jobcenter') refers to, or None."""
+        if not mention.generic:
+            acronym = mention.name
+            entity_id = self.by_acronym.get(acronym) or next(
+                (e.id for e in self.entities.values() if e.name.split()[0] in (acronym, acronym + "-")), None
+            )
+            if entity_id is None:
+                entity = self._new(mention.kind, acronym, mention.start, mention.end, sentence)
+                entity.actor = True
+                self.by_acronym[acronym] = entity_id = entity.id
+            self.entities[entity_id].mentions += 1
+            return entity_id
+        words = merge_key(mention.name).split()
+        head = words[-1] if words else ""
+        same_kind = [e for e in self.entities.values() if e.kind == mention.kind and not e.vehicle]
+        candidates = [e for e in same_kind if words and set(words) <= set(merge_key(e.name).split())]
+        if not candidates and mention.kind == "Project":
+            candidates = [e for e in same_kind if head in ("projekt", "programm") or e.project_type == mention.project_type]
+        elif not candidates:
+            candidates = [e for e in same_kind if head and head in merge_key(e.name).split()]
+        if not candidates:
+            return None
+        ids = {e.id for e in candidates}
+        before = [eid for at, eid in self.order if at < mention.start and eid in ids]
+        after = [eid for at, eid in sorted(self.order) if at > mention.start and eid in ids]
+        chosen = before[-1] if before else after[0] if after else None
+        if chosen is not None:
+            self.entities[chosen].mentions += 1
+        return chosen
+
+    def add_person(self, person: PersonMention, sentence: int) -> str:
+        key = "person " + merge_key(person.name)
+        entity_id = self.by_key.get(key)
+        if entity_id is None:
+            entity = self._new("Person", person.name, person.start, person.end, sentence)
+            entity.actor = True
+            self.by_key[key] = entity_id = entity.id
+        entity = self.entities[entity_id]
+        entity.role = entity.role or person.role
+        return entity_id
+
+    def territory_of(self, role: str) -> str | None:
+        """The one Kreis / Stadt of the text a territorial role ('Landrat') belongs to, or None."""
+        heads = _ROLE_TERRITORY.get(role.casefold())
+        if not heads:
+            return None
+        found = [e.id for e in self.entities.values() if e.kind == "Organisation" and e.name.split()[0].casefold() in heads]
+        return found[0] if len(found) == 1 else None

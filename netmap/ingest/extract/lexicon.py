@@ -1,0 +1,86 @@
+"""Gazetteers for German press releases of local integration work: what an institution's name
+ends in, which words say 'funder', 'project', 'role', and the cue words of relations.
+
+Heads are matched at the end of a (compound) word: 'Caritasverband' ends in 'verband',
+'Kreisvolkshochschule' in 'volkshochschule'. Each head carries its grammatical gender (m, f, n),
+which `inflection.base_form` needs to turn 'des Diakonischen Werkes' into 'Diakonisches Werk'.
+"""
+
+from __future__ import annotations
+
+import re
+
+# head (lower case) → gender; organisations
+ORGANISATION_HEADS: dict[str, str] = {
+    "verband": "m", "verein": "m", "bund": "m", "dienst": "m", "kreis": "m", "landkreis": "m", "rundfunk": "m",
+    "jobcenter": "n", "zentrum": "n", "werk": "n", "büro": "n", "buero": "n", "forum": "n", "office": "n",
+    "referat": "n", "amt": "n", "landratsamt": "n", "bezirksamt": "n", "netzwerk": "n", "institut": "n",
+    "agentur": "f", "gesellschaft": "f", "volkshochschule": "f", "hochschule": "f", "universität": "f",
+    "stadt": "f", "landeshauptstadt": "f", "städteregion": "f", "gemeinde": "f", "kammer": "f", "region": "f",
+    "arbeiterwohlfahrt": "f", "volkssolidarität": "f", "bibliothek": "f", "stabsstelle": "f",
+    "verwaltung": "f", "kreisverwaltung": "f", "bezirksregierung": "f", "polizei": "f", "diakonie": "f",
+    "caritas": "f", "school": "f", "schule": "f", "integrationsagentur": "f", "beratungsstelle": "f",
+}  # fmt: skip
+# bodies whose role in these texts is to fund
+FUNDER_HEADS: dict[str, str] = {
+    "ministerium": "n", "staatsministerium": "n", "bundesministerium": "n", "landesministerium": "n",
+    "senatsverwaltung": "f", "bundesamt": "n", "sozialfonds": "m", "fonds": "m", "landesregierung": "f",
+    "stiftung": "f", "senatorin": "f", "senator": "m",
+}  # fmt: skip
+# projects, programmes, networks, events: head → (gender, project type)
+PROJECT_HEADS: dict[str, tuple[str, str]] = {
+    "projekt": ("n", "project"), "migrationsberatung": ("f", "programme"), "programm": ("n", "programme"),
+    "landesprogramm": ("n", "programme"), "bundesprogramm": ("n", "programme"), "landesrahmenprogramm": ("n", "programme"),
+    "netzwerktreffen": ("n", "event"), "wochen": ("f", "event"), "woche": ("f", "event"), "fachtag": ("m", "event"),
+    "workshop": ("m", "event"), "initiative": ("f", "initiative"), "landesinitiative": ("f", "initiative"),
+    "partnerinitiative": ("f", "initiative"), "netzwerk": ("n", "network"), "messe": ("f", "event"),
+    "konferenz": ("f", "event"), "tagung": ("f", "event"),
+}  # fmt: skip
+ACRONYM_ORGANISATIONS = frozenset({"AWO", "DRK", "GIZ", "IB", "WDR", "LVR", "VHS", "G.I.B.", "G.I.B", "GIB", "ASB"})
+ACRONYM_FUNDERS = frozenset({"BAMF", "ESF", "BMAS", "BMI", "BMFSFJ", "MAGS"})
+# Words that start a project name when a quoted name follows within a few words.
+PROJECT_CUES: dict[str, str] = {
+    "projekt": "project", "projekts": "project", "projektes": "project", "modellprojekt": "project",
+    "programm": "programme", "programms": "programme", "landesprogramm": "programme", "landesprogramms": "programme",
+    "bundesprogramm": "programme", "bundesprogramms": "programme", "förderprogramm": "programme",
+    "landesrahmenprogramm": "programme", "netzwerk": "network", "netzwerks": "network", "netzwerkes": "network",
+    "netzwerktreffen": "event", "initiative": "initiative", "partnerinitiative": "initiative",
+    "landesinitiative": "initiative", "fachtag": "event", "workshop": "event", "kampagne": "initiative",
+    "messe": "event", "ausbildungsmesse": "event", "konferenz": "event", "fachtagung": "event", "tagung": "event",
+}  # fmt: skip
+# Words before a quoted text that mark it as a topic or motto, not a project
+NOT_PROJECT_CUES = frozenset({"thema", "motto", "titel", "schulung", "vortrag", "leitbild"})
+PROGRAMME_PREFIXES = ("landesprogramm", "bundesprogramm", "landesrahmenprogramm", "förderprogramm")
+
+LEGAL_FORM = re.compile(
+    r"^(?:e\.\s?V\.?|gGmbH|GmbH|mbH|AöR|A\.ö\.R\.?|gAG|AG|KG|UG|eG|gUG)(?:[;,:)]*)$"
+)
+PARTICLES = frozenset({"von", "van", "de", "el", "al", "ben", "bin", "da", "di", "del", "der"})
+ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "eines", "einer"})
+# roles of people (lower case, also matched as the end of a compound: 'Jobcenter-Geschäftsführer')
+ROLES = (
+    "geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "bereichsleiter", "bereichsleiterin",
+    "landrat", "landrätin", "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin",
+    "staatssekretär", "staatssekretärin", "minister", "ministerin", "senator", "senatorin", "stadtrat", "stadträtin",
+    "beigeordneter", "beigeordnete", "dezernent", "dezernentin", "vorstand", "vorsitzender", "vorsitzende",
+    "koordinator", "koordinatorin", "integrationsbeauftragte", "integrationsbeauftragter", "sprecher", "sprecherin",
+    "mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "referent", "referentin", "präsident", "präsidentin",
+    "direktor", "direktorin", "beauftragte", "beauftragter", "projektleiter", "projektleiterin", "berater", "beraterin",
+)  # fmt: skip
+TITLES = frozenset({"Herr", "Frau", "Dr.", "Prof."})
+FUNDING_CUES = re.compile(r"\b(?:gefördert|fördert|finanziert|Förderung durch|aus Mitteln|Zuwendung)", re.IGNORECASE)
+COOPERATION_CUES = re.compile(
+    r"\bKooperation|gemeinsam mit|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b",
+    re.IGNORECASE,
+)
+AGREEMENT_CUE = re.compile(r"Kooperationsvereinbarung|Vereinbarung|Vertrag", re.IGNORECASE)
+RUNS_CUES = re.compile(
+    r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|"
+    r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des",
+    re.IGNORECASE,
+)
+MEMBERSHIP_CUES = re.compile(
+    r"Mitglied|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b",
+    re.IGNORECASE,
+)
+HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bveranstaltet", re.IGNORECASE)

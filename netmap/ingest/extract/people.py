@@ -1,0 +1,161 @@
+"""People named in a sentence, with their role and the organisation or project they belong to.
+
+Patterns: 'Landrat Andreas Müller', 'Herr Weiß', 'Maria Huber, Leiterin des Jugendmigrationsdienstes',
+'der Geschäftsführer des Jobcenters …, Stefan Graaf', 'Petra Kühn vom Diakonischen Werk …',
+and photo captions 'Sophie Kröckel, AWO Kreisverband …'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from netmap.ingest.extract.lexicon import ARTICLES, PARTICLES, ROLES, TITLES
+from netmap.ingest.extract.mentions import Mention, head_of
+from netmap.ingest.extract.tokens import Token
+
+_NAME_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáíóúçğş'’-]+$")
+_NOT_NAMES = frozenset(
+    "Die Der Das Dem Den Des Ein Eine Im Am Zum Zur Mit Für Auf In Als Auch Und Sie Er Es Wir Ihr Dies Diese Damit "
+    "Dazu Telefon Foto Kontakt Zertifikate Integration Arbeit Alle Anschließend Zu Beginn Herzlich Gruppenbild Mehr "
+    "Netzwerktreffen Landrat Staatssekretär Teilnehmer Akteure Bildung Während Januar Februar März April Mai Juni Juli "
+    "August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split()
+)
+
+
+@dataclass
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    role: str = ""
+    affiliations: list[Mention] = field(default_factory=list)
+
+
+def role_of(word: str) -> str | None:
+    """The role a word names ('Jobcenter-Geschäftsführer' → 'Geschäftsführer'), or None."""
+    low = word.casefold()
+    for role in ROLES:
+        if low == role or low.endswith("-" + role) or (low.endswith(role) and len(low) - len(role) >= 4):
+            return word.split("-")[-1] if "-" in word else word
+    return None
+
+
+def _name_at(tokens: list[Token], i: int, starts: dict[int, Mention]) -> int | None:
+    """The last index of a person's name starting at `i` (two to four words), or None."""
+    j = i
+    words = 0
+    while j < len(tokens) and words < 4:
+        word = tokens[j].text
+        if j in starts or head_of(word) is not None or role_of(word) or word in _NOT_NAMES:
+            break
+        if _NAME_WORD.match(word):
+            words += 1
+        elif not (word.casefold() in PARTICLES and j + 1 < len(tokens) and _NAME_WORD.match(tokens[j + 1].text)):
+            break
+        j += 1
+    return j - 1 if words >= 2 else None
+
+
+def find_people(tokens: list[Token], mentions: list[Mention]) -> list[PersonMention]:
+    """The people among a sentence's tokens, each with role and affiliations where the text says."""
+    starts = {m.first: m for m in mentions}
+    inside = {k for m in mentions for k in range(m.first, m.last + 1)}
+    found: list[PersonMention] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].text
+        if i in inside:
+            i += 1
+            continue
+        if word in TITLES - {"Dr.", "Prof."} and i + 1 < len(tokens) and _NAME_WORD.match(tokens[i + 1].text):
+            person = PersonMention(f"{word} {tokens[i + 1].text}", tokens[i].start, tokens[i + 1].end)
+            last = i + 1
+        else:
+            first = i + 1 if word in ("Dr.", "Prof.") else i
+            last_name = _name_at(tokens, first, starts)
+            if last_name is None:
+                i += 1
+                continue
+            person = PersonMention(
+                " ".join(t.text for t in tokens[first : last_name + 1]), tokens[first].start, tokens[last_name].end
+            )
+            last = last_name
+            before = tokens[i - 1].text if i > 0 else ""
+            if role_of(before):
+                person.role = role_of(before) or ""
+            elif not _has_cue(tokens, i, last, starts, found):
+                i = last + 1
+                continue
+        _attach(tokens, i, last, person, starts)
+        found.append(person)
+        i = last + 1
+    for one, two in zip(found, found[1:], strict=False):  # 'A und B, Mitarbeiterinnen des …'
+        if not one.role and not one.affiliations and two.role:
+            one.role, one.affiliations = two.role, list(two.affiliations)
+    return found
+
+
+def _has_cue(tokens: list[Token], first: int, last: int, starts: dict[int, Mention], found: list[PersonMention]) -> bool:
+    """Whether something around a capitalised word pair says it names a person."""
+    nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    after = tokens[last + 2].text if last + 2 < len(tokens) else ""
+    if nxt == "," and (role_of(after) or last + 2 in starts and not starts[last + 2].generic):
+        return True
+    if nxt in ("vom", "von") or (nxt == "(" and last + 2 in starts):
+        return True
+    if nxt == "und" and _name_at(tokens, last + 2, starts) is not None:
+        return True
+    prev = tokens[first - 1].text if first > 0 else ""
+    if prev == "," and _role_of_mention_before(tokens, first - 1, starts) is not None:
+        return True
+    return prev in (",", "und", "(", ")") and bool(found) or prev == ")"
+
+
+def _role_of_mention_before(tokens: list[Token], comma: int, starts: dict[int, Mention]) -> tuple[str, Mention] | None:
+    """'… Geschäftsführer des Jobcenters X, ' before `comma`: (role, the mention), or None."""
+    for m in starts.values():
+        if m.last == comma - 1 and m.first >= 2 and tokens[m.first - 1].text in ("des", "der"):
+            role = role_of(tokens[m.first - 2].text)
+            if role:
+                return role, m
+    return None
+
+
+def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, starts: dict[int, Mention]) -> None:
+    """Role and affiliations from the words right after the name (or right before it)."""
+    j = last + 1
+    if j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens) and role_of(tokens[j + 1].text):
+        person.role = role_of(tokens[j + 1].text) or ""
+        j += 2
+        j = _affiliations(tokens, j, person, starts)
+    elif j < len(tokens) and tokens[j].text in ("vom", "von"):
+        j += 1
+        if j < len(tokens) and tokens[j].text in ARTICLES:
+            j += 1
+        _affiliations(tokens, j, person, starts, chain=False)
+    elif j + 1 < len(tokens) and tokens[j].text in (",", "(") and j + 1 in starts and not starts[j + 1].generic:
+        person.affiliations.append(starts[j + 1])
+    # '… Geschäftsführer des Jobcenters X, Stefan Graaf'
+    k = first - 1
+    if not person.affiliations and k >= 0 and tokens[k].text == ",":
+        found = _role_of_mention_before(tokens, k, starts)
+        if found is not None:
+            person.role = person.role or found[0]
+            person.affiliations.append(found[1])
+
+
+def _affiliations(
+    tokens: list[Token], j: int, person: PersonMention, starts: dict[int, Mention], chain: bool = True
+) -> int:
+    """Mentions right after a role ('des IQ Netzwerkes der Gesellschaft …'); returns the next index."""
+    while j < len(tokens):
+        if tokens[j].text in ("des", "der", "im", "vom", "von", "beim") and j + 1 in starts:
+            j += 1
+        if j not in starts:
+            break
+        person.affiliations.append(starts[j])
+        j = starts[j].last + 1
+        if not chain:
+            break
+    return j

@@ -1,0 +1,135 @@
+"""Proposals: what a press release says, each with its evidence, span and confidence.
+`extract_document` runs the whole pipeline on one Document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from netmap.ingest.extract.document import Document
+from netmap.ingest.extract.entities import Entity, EntityIndex
+from netmap.ingest.extract.mentions import find_mentions
+from netmap.ingest.extract.people import find_people
+from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
+from netmap.ingest.extract.sentences import split_sentences
+from netmap.ingest.extract.tokens import tokenize
+
+
+@dataclass
+class EntityProposal:
+    id: str
+    kind: str
+    name: str
+    evidence: str
+    span: tuple[int, int]
+    confidence: float
+    aliases: list[str] = field(default_factory=list)
+    project_type: str = ""
+    role: str = ""
+    match_id: str = ""  # the existing actor it matches, if any
+    match_name: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "kind": self.kind, "name": self.name, "aliases": list(self.aliases),
+            "type": self.project_type, "role": self.role, "evidence": self.evidence, "span": list(self.span),
+            "confidence": self.confidence, "match": {"id": self.match_id, "name": self.match_name} if self.match_id else None,
+        }  # fmt: skip
+
+
+@dataclass
+class RelationProposal:
+    id: str
+    kind: str
+    from_id: str  # entity proposal ids
+    to_id: str
+    evidence: str
+    span: tuple[int, int]
+    confidence: float
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "kind": self.kind, "from": self.from_id, "to": self.to_id, "properties": dict(self.properties),
+            "evidence": self.evidence, "span": list(self.span), "confidence": self.confidence,
+        }  # fmt: skip
+
+
+@dataclass
+class Extraction:
+    document: Document
+    entities: list[EntityProposal]
+    relations: list[RelationProposal]
+
+    def entity(self, proposal_id: str) -> EntityProposal | None:
+        return next((e for e in self.entities if e.id == proposal_id), None)
+
+
+def _confidence(entity: Entity) -> float:
+    base = {"Person": 0.8 if entity.role else 0.65}.get(entity.kind, 0.75)
+    if entity.quoted or any(s in entity.name for s in ("e.V.", "GmbH", "mbH", "gGmbH")):
+        base = 0.9
+    return round(min(0.98, base + 0.03 * (entity.mentions - 1)), 2)
+
+
+def extract_document(document: Document) -> Extraction:
+    """Every actor and relation the document states, as proposals (nothing is stored)."""
+    index = EntityIndex()
+    views: list[SentenceView] = []
+    parsed = []
+    for n, sentence in enumerate(split_sentences(document.text)):
+        tokens = tokenize(sentence.text, sentence.start)
+        mentions = find_mentions(tokens, document.text, 0)
+        parsed.append((n, sentence, tokens, mentions, {id(m): index.add_named(m, n) for m in mentions if not m.generic}))
+    for n, sentence, tokens, mentions, named in parsed:
+        items: list[Item] = []
+        resolved: dict[int, str] = {}
+        for m in mentions:
+            entity_id = named.get(id(m)) or index.resolve(m, n)
+            if entity_id is None:
+                continue
+            resolved[m.first] = entity_id
+            e = index.entities[entity_id]
+            items.append(Item(entity_id, e.kind, e.project_type, e.name, m.first, m.last, e.vehicle, m.locative))
+        view = SentenceView(n, sentence.start, sentence.end, sentence.text, tokens, items)
+        for person in find_people(tokens, mentions):
+            person_id = index.add_person(person, n)
+            affiliations = [resolved[a.first] for a in person.affiliations if a.first in resolved]
+            territory = index.territory_of(person.role) if not affiliations else None
+            view.people.append((person_id, affiliations + ([territory] if territory else [])))
+        views.append(view)
+    found: list[Found] = []
+    last_project: Item | None = None
+    events = [i for v in views for i in v.items if i.kind == "Project" and i.project_type == "event"]
+    for n, view in enumerate(views):
+        found += sentence_relations(view, views[n - 1] if n else None, last_project, events[0] if events else None)
+        projects = [i for i in view.items if i.kind == "Project" and not i.programme]
+        last_project = projects[-1] if projects else last_project
+    return _proposals(document, index, views, found)
+
+
+def _proposals(document: Document, index: EntityIndex, views: list[SentenceView], found: list[Found]) -> Extraction:
+    used = {f.source for f in found} | {f.target for f in found}
+    entities = [
+        EntityProposal(
+            e.id, e.kind, e.name, views[e.sentence].text, (e.start, e.end), _confidence(e),
+            aliases=e.aliases, project_type=e.project_type or ("project" if e.kind == "Project" else ""), role=e.role,
+        )  # fmt: skip
+        for e in index.entities.values()
+        if e.actor or e.id in used
+    ]
+    relations: list[RelationProposal] = []
+    seen: set[tuple[str, str, str]] = set()
+    for f in found:
+        key = (f.kind, *sorted((f.source, f.target))) if f.kind == "COOPERATES_WITH" else (f.kind, f.source, f.target)
+        if f.source == f.target or key in seen:
+            continue
+        seen.add(key)  # type: ignore[arg-type]
+        view = views[f.sentence]
+        relations.append(
+            RelationProposal(
+                f"r{len(relations) + 1}", f.kind, f.source, f.target, view.text, (view.start, view.end),
+                f.confidence, dict(f.properties),
+            )  # fmt: skip
+        )
+    return Extraction(document, entities, relations)

@@ -1,0 +1,188 @@
+"""Relations a sentence states, from cue phrases over the actors it mentions.
+
+A sentence is cut into clauses at ', das/die/der …' (a relative clause whose subject is the last
+project named before it) and ';'. Within a clause: a funding cue links funders to projects
+(FUNDS), a Träger/durchführen cue links organisations to projects (RUNS), a cooperation cue
+links organisations pairwise (COOPERATES_WITH; 'gemeinsam mit X' with no subject named links X
+to the organisations of the sentence before), a membership cue links organisations to networks,
+initiatives and events (MEMBER_OF). People link to the organisation their role names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from netmap.ingest.extract.lexicon import (
+    AGREEMENT_CUE,
+    COOPERATION_CUES,
+    FUNDING_CUES,
+    HOSTING_CUES,
+    MEMBERSHIP_CUES,
+    RUNS_CUES,
+)
+from netmap.ingest.extract.tokens import Token
+
+_RELATIVE = frozenset({"das", "die", "der", "dem", "den", "welches", "welche", "welcher"})
+
+
+@dataclass(frozen=True)
+class Item:
+    """An actor mentioned in a sentence, resolved to the entity it names."""
+
+    entity: str
+    kind: str
+    project_type: str
+    name: str
+    first: int  # token index
+    last: int
+    programme: bool = False  # a funding programme: funds flow through it
+    locative: bool = False
+
+
+@dataclass
+class SentenceView:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    items: list[Item]
+    people: list[tuple[str, list[str]]] = field(default_factory=list)  # person entity, affiliations
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    source: str
+    target: str
+    sentence: int
+    confidence: float
+    properties: tuple[tuple[str, Any], ...] = ()
+
+
+def _clauses(view: SentenceView) -> list[tuple[int, int, bool]]:
+    """(first token, last token, is relative clause) of each clause."""
+    starts_of = {item.first for item in view.items}
+    cuts: list[tuple[int, int, bool]] = []
+    begin, relative = 0, False
+    for k, tok in enumerate(view.tokens):
+        nxt = view.tokens[k + 1].text if k + 1 < len(view.tokens) else ""
+        if tok.text == ";" or (tok.text == "," and nxt in _RELATIVE and _relative_clause(view.tokens, k + 2, starts_of)):
+            cuts.append((begin, k - 1, relative))
+            begin, relative = k + 1, tok.text == ","
+    cuts.append((begin, len(view.tokens) - 1, relative))
+    return cuts
+
+
+def _relative_clause(tokens: list[Token], k: int, starts_of: set[int]) -> bool:
+    """Whether ', das/die/der' before token `k` opens a relative clause (not 'das geplante Projekt')."""
+    if k >= len(tokens) or k in starts_of:
+        return False
+    word = tokens[k].text
+    if word[:1].isupper() and word not in ("Sie", "Er", "Es", "Wir"):
+        return False
+    following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return not (word.endswith(("e", "en", "es", "er")) and following[:1].isupper() and word.islower()
+                and word not in ("die", "der", "den", "dem", "des", "sie", "seine", "ihre", "unsere"))  # fmt: skip
+
+
+def _text(view: SentenceView, first: int, last: int) -> str:
+    if first > last:
+        return ""
+    return " ".join(t.text for t in view.tokens[first : last + 1])
+
+
+def sentence_relations(
+    view: SentenceView, previous: SentenceView | None, last_project: Item | None, event: Item | None = None
+) -> list[Found]:
+    """The relations a sentence states; `previous` and `last_project` resolve what it leaves implicit."""
+    found: list[Found] = []
+    antecedent = last_project
+    for first, last, relative in _clauses(view):
+        items = [i for i in view.items if first <= i.first <= last]
+        text = _text(view, first, last)
+        projects = [i for i in items if i.kind == "Project" and not i.programme]
+        if not projects and (relative or _pronoun_subject(text)) and antecedent is not None:
+            projects = [antecedent]
+        orgs = [i for i in items if i.kind == "Organisation" and not i.locative]
+        funders = [i for i in items if i.kind == "Funder"]
+        programme = next((i.name for i in items if i.programme), "")
+        if FUNDING_CUES.search(text):
+            targets = [p for p in projects if p.project_type != "network"] or projects
+            targets = targets or ([orgs[0]] if orgs and not funders else [])
+            props = (("programme", programme),) if programme else ()
+            found += [Found("FUNDS", f.entity, t.entity, view.index, 0.8, props) for f in funders for t in targets]
+        if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text):
+            role = "partner" if "Netzwerkpartner" in text or "Partner" in text.split() else "Träger"
+            runners = orgs or _implicit_subject(view, previous, text)
+            if text.split()[:1] in (["Sein"], ["Ihr"]) and previous is not None:  # 'Sein Projekt …'
+                runners = [i for i in previous.items if i.kind == "Organisation"][:1]
+            if not projects and event is not None and HOSTING_CUES.search(text):
+                projects = [event]
+            found += [
+                Found("RUNS", o.entity, p.entity, view.index, 0.7, (("role", role),)) for o in runners for p in projects
+            ]
+        if COOPERATION_CUES.search(text):
+            found += _cooperation(view, previous, orgs, text, first)
+        if MEMBERSHIP_CUES.search(text):
+            groups = [p for p in projects if p.project_type in ("network", "initiative", "event")]
+            if not groups and last_project is not None and last_project.project_type in ("network", "initiative", "event"):
+                groups = [last_project]
+            found += [Found("MEMBER_OF", o.entity, g.entity, view.index, 0.7) for o in orgs for g in groups]
+        if projects:
+            antecedent = projects[-1]
+    for person, affiliations in view.people:
+        found += [Found("MEMBER_OF", person, a, view.index, 0.85) for a in affiliations]
+    return found
+
+
+def _pronoun_subject(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0] in ("Es", "Das", "Dieses", "Der", "Die") and len(words) > 1 and words[1] in (
+        "wird", "Projekt", "Programm", "Vorhaben", "Angebot",
+    ) or bool(words) and words[0] == "Es"  # fmt: skip
+
+
+def _implicit_subject(view: SentenceView, previous: SentenceView | None, text: str) -> list[Item]:
+    """The organisations of the sentence before, when this one says 'sie' or 'wir'."""
+    if previous is None or not any(w in text.split() for w in ("sie", "Sie", "wir", "Wir")):
+        return []
+    return [i for i in previous.items if i.kind == "Organisation"][:4]
+
+
+def _cooperation(
+    view: SentenceView, previous: SentenceView | None, orgs: list[Item], text: str, clause_start: int
+) -> list[Found]:
+    form = "agreement" if AGREEMENT_CUE.search(text) else "partnership"
+    partners = list(orgs)
+    mit_at = next((k for k, t in enumerate(view.tokens) if t.text == "mit" and k >= clause_start), None)
+    if mit_at is not None:
+        after_mit = [o for o in orgs if o.first > mit_at]
+        if not after_mit or after_mit[0].first > mit_at + 3:
+            return []  # 'gemeinsam mit <a person>'
+        before = [o for o in orgs if o.first < mit_at]
+        if not before:
+            earlier = [i for i in view.items if i.kind == "Organisation" and i.first < clause_start and not i.locative]
+            before = earlier or ([i for i in previous.items if i.kind == "Organisation"] if previous else [])
+        before = _heads_only(view, before[:4])
+        return _pairs(view, [(a, b) for a in before for b in after_mit], form)
+    partners = _heads_only(view, partners)
+    return _pairs(view, [(a, b) for n, a in enumerate(partners) for b in partners[n + 1 :]], form)
+
+
+def _heads_only(view: SentenceView, items: list[Item]) -> list[Item]:
+    """Without organisations named as the owner of another ('Jugendmigrationsdienst des IB')."""
+    ends = {i.last for i in items}
+    return [i for i in items if not (i.first >= 2 and view.tokens[i.first - 1].text in ("des", "der") and i.first - 2 in ends)]
+
+
+def _pairs(view: SentenceView, pairs: list[tuple[Item, Item]], form: str) -> list[Found]:
+    seen: set[frozenset[str]] = set()
+    found: list[Found] = []
+    for a, b in pairs:
+        pair = frozenset((a.entity, b.entity))
+        if len(pair) == 2 and pair not in seen:
+            seen.add(pair)
+            found.append(Found("COOPERATES_WITH", a.entity, b.entity, view.index, 0.65, (("form", form),)))
+    return found
