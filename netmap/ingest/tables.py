@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import Any
 from netmap.errors import ImportFileError, ImportRowError
 
 TABLES = ("sources", "actors", "relations")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters other than tab and line ends
 TABLE_WORDS = {
     "relations": ("relation", "beziehung", "verbindung"),
     "sources": ("source", "quelle"),
@@ -135,9 +137,10 @@ def decode(data: bytes, file: str) -> str:
                 f"{file}: the file is neither UTF-8 nor Windows-1252 text (byte {exc.start}). "
                 "Save it again as CSV (UTF-8)."
             ) from None
-    control = next((c for c in text if ord(c) < 32 and c not in "\t\r\n"), None)
-    if control is not None:
-        line = text[: text.index(control)].count("\n") + 1
+    found = _CONTROL.search(text)
+    if found is not None:
+        control = found.group()
+        line = text[: found.start()].count("\n") + 1
         raise ImportFileError(
             f"{file}: line {line} holds the control character {control!r}: this is not a text table. "
             "Save the table as CSV (UTF-8) or as .xlsx and import again."
