@@ -500,6 +500,8 @@ _PUT_RELATION = (
     "data = excluded.data, updated_at = excluded.updated_at"
 )
 _PUT_SOURCE = "INSERT INTO sources (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data"
+# one encoder for every row (json.dumps with options builds a new encoder per call)
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
 _INSERT_HISTORY = (
     "INSERT INTO history (revision, at, author, action, subject_kind, subject_id, node_ids, before, after) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -524,9 +526,9 @@ def _history_row(
         action,
         kind,
         subject,
-        json.dumps(node_ids),
-        None if before is None else json.dumps(before, ensure_ascii=False),
-        None if after is None else json.dumps(after, ensure_ascii=False),
+        _to_json(node_ids),
+        None if before is None else _to_json(before),
+        None if after is None else _to_json(after),
     )
 
 
@@ -536,10 +538,9 @@ def _put_parts(
     """(subject kind, id, content for the history, node ids it touches, parameters of its upsert)."""
     if isinstance(change, PutNode):
         node = change.node
-        data = json.dumps(
+        data = _to_json(
             {"aliases": list(node.aliases), "topics": list(node.topics), "sources": list(node.sources),
-             "properties": node.properties},
-            ensure_ascii=False,
+             "properties": node.properties}
         )
         search = search_text(node.name, node.aliases)
         params: tuple[Any, ...] = (node.id, node.kind, node.name, node.visibility, node.region, search, data,
@@ -547,11 +548,11 @@ def _put_parts(
         return "node", node.id, node.content(), [node.id], params
     if isinstance(change, PutRelation):
         rel = change.relation
-        data = json.dumps({"sources": list(rel.sources), "properties": rel.properties}, ensure_ascii=False)
+        data = _to_json({"sources": list(rel.sources), "properties": rel.properties})
         params = (rel.id, rel.kind, rel.from_id, rel.to_id, data, rel.created_at or stamp, stamp)
         return "relation", rel.id, rel.content(), [rel.from_id, rel.to_id], params
     src = change.source
-    data = json.dumps({k: v for k, v in src.to_dict().items() if k != "id"}, ensure_ascii=False)
+    data = _to_json({k: v for k, v in src.to_dict().items() if k != "id"})
     return "source", src.id, src.to_dict(), [], (src.id, data)
 
 
