@@ -28,7 +28,7 @@ def prepare_tables(tables: Tables, store: GraphStore) -> tuple[Tables, list[Impo
         for row in getattr(tables, table):
             values = _canonical(table, row, problems)
             getattr(prepared, table).append(Row(row.file, row.number, values))
-    prepared.actors = _with_ids(prepared.actors, store, problems)
+    prepared.actors = _with_ids(prepared.actors, store)
     prepared.relations = _resolve_ends(prepared, store, problems)
     # a row with a problem found here is not checked again (one message per mistake)
     failed = {(p.file, p.row) for p in problems}
@@ -84,7 +84,7 @@ def stable_id(kind: str, name: str) -> str:
     return f"{ID_PREFIX.get(kind, 'actor')}-{slug}"
 
 
-def _with_ids(actors: list[Row], store: GraphStore, problems: list[ImportRowError]) -> list[Row]:
+def _with_ids(actors: list[Row], store: GraphStore) -> list[Row]:
     """Rows without an id get the id of the stored actor of the same kind and normalised name,
     else a stable id made from kind and name."""
     missing = [r for r in actors if not r.values.get("id") and r.values.get("name") and r.values.get("kind")]
