@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Neo4j's own Cypher parser (npm), which the tests use to check every Cypher statement of the Neo4j store.
+CYPHER_CHECKER := tools/cypher/node_modules/.installed
 
 .PHONY: install run test check bench clean
 
@@ -17,7 +19,12 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/netmap serve --demo
 
-test: install
+$(CYPHER_CHECKER): tools/cypher/package.json tools/cypher/package-lock.json
+	command -v npm >/dev/null || (apt-get update && apt-get install -y nodejs npm)
+	npm ci --prefix tools/cypher --no-audit --no-fund --loglevel=error
+	touch $(CYPHER_CHECKER)
+
+test: install $(CYPHER_CHECKER)
 	$(BIN)/python -m pytest
 
 check: install
@@ -28,4 +35,4 @@ bench: install
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache tools/cypher/node_modules

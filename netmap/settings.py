@@ -42,6 +42,9 @@ class Settings:
     NETMAP_NEO4J_USER       Neo4j user name (default neo4j)
     NETMAP_NEO4J_PASSWORD   Neo4j password (never printed)
     NETMAP_NEO4J_DATABASE   Neo4j database (default: the server's default)
+    NETMAP_MAX_BODY_BYTES   largest GraphQL request body accepted (default 100000; larger: 413)
+    NETMAP_RATE_LIMIT       GraphQL requests per minute per client (token or address; default 600;
+                            0 turns the limit off; over it: 429 with Retry-After)
     """
 
     store_url: str = DEFAULT_STORE
@@ -49,6 +52,8 @@ class Settings:
     neo4j_user: str = "neo4j"
     neo4j_password: Secret = field(default_factory=lambda: Secret(""))
     neo4j_database: str | None = None
+    max_body_bytes: int = 100_000
+    rate_limit_per_minute: int = 600
 
     @property
     def production(self) -> bool:
@@ -66,4 +71,16 @@ class Settings:
             neo4j_user=env.get("NETMAP_NEO4J_USER", "neo4j"),
             neo4j_password=Secret(env.get("NETMAP_NEO4J_PASSWORD", "")),
             neo4j_database=env.get("NETMAP_NEO4J_DATABASE") or None,
+            max_body_bytes=_whole_number(env, "NETMAP_MAX_BODY_BYTES", 100_000),
+            rate_limit_per_minute=_whole_number(env, "NETMAP_RATE_LIMIT", 600),
         )
+
+
+def _whole_number(env: Mapping[str, str], name: str, default: int) -> int:
+    """The setting `name` as a whole number of 0 or more; `default` when unset."""
+    text = env.get(name, "").strip()
+    if not text:
+        return default
+    if not text.isdigit():
+        raise ConfigError(f"{name} is {text!r}; it must be a whole number of 0 or more, e.g. {default}.")
+    return int(text)

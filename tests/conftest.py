@@ -11,7 +11,7 @@ from starlette.testclient import TestClient
 from netmap.api.app import create_app
 from netmap.ingest.importer import import_path
 from netmap.ingest.seeds import seeds_dir
-from netmap.settings import Settings
+from netmap.settings import Secret, Settings
 from netmap.store.base import GraphStore
 from netmap.store.sqlite import SQLiteStore
 from tests.fixtures import fixture_data
@@ -28,12 +28,22 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:
             monkeypatch.delenv(key)
 
 
+def neo4j_test_settings() -> Settings:
+    """Settings for the test Neo4j server: NETMAP_TEST_NEO4J_URI, _USER, _PASSWORD, _DATABASE."""
+    return Settings(
+        store_url=NEO4J_URI or "",
+        neo4j_user=os.environ.get("NETMAP_TEST_NEO4J_USER", "neo4j"),
+        neo4j_password=Secret(os.environ.get("NETMAP_TEST_NEO4J_PASSWORD", "")),
+        neo4j_database=os.environ.get("NETMAP_TEST_NEO4J_DATABASE") or None,
+    )
+
+
 def _open_store(kind: str, tmp_path: Path) -> GraphStore:
     if kind == "sqlite":
         return SQLiteStore(tmp_path / "netmap.db")
     from netmap.store import open_store
 
-    store = open_store(NEO4J_URI or "", Settings.from_env())
+    store = open_store(NEO4J_URI or "", neo4j_test_settings())
     store.clear()  # type: ignore[attr-defined]
     return store
 

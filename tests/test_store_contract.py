@@ -10,6 +10,7 @@ from netmap.store.base import (
     DeleteNode,
     DeleteRelation,
     GraphStore,
+    HistoryEntry,
     NodeFilter,
     PutNode,
     PutRelation,
@@ -187,3 +188,42 @@ def test_records(store: GraphStore) -> None:
     assert [i for i, _ in store.list_records("maps")] == ["alpha", "demo"]
     assert store.delete_record("maps", "demo") and not store.delete_record("maps", "demo")
     assert store.get_record("tokens", "demo") == {"role": "reader"}
+
+
+def test_record_collections(store: GraphStore) -> None:
+    assert store.record_collections() == []
+    store.put_record("tokens", "t", {"role": "reader"})
+    store.put_record("maps", "m", {"title": "M"})
+    assert store.record_collections() == ["maps", "tokens"]
+    store.delete_record("tokens", "t")
+    assert store.record_collections() == ["maps"]
+
+
+def test_import_history_keeps_entries_and_skips_what_is_there(graph_store: GraphStore) -> None:
+    copied = HistoryEntry(
+        seq=1,
+        revision=7,
+        at="2024-05-01T10:00:00+00:00",
+        author="erika",
+        action="update",
+        subject_kind="node",
+        subject_id="org-awo",
+        node_ids=("org-awo",),
+        before={"name": "Alt"},
+        after={"name": "Neu", "topics": ["ehrenamt"]},
+    )
+    existing = graph_store.history(limit=1000)
+    assert graph_store.import_history([copied, copied]) == 1
+    assert graph_store.import_history([copied, *existing]) == 0
+    latest = graph_store.history("org-awo", limit=1)[0]
+    assert (latest.revision, latest.author, latest.before, latest.after) == (7, "erika", copied.before, copied.after)
+    assert latest.seq > max(e.seq for e in existing)
+    assert len(graph_store.history(limit=1000)) == len(existing) + 1
+
+
+def test_deleting_two_partners_in_one_batch_records_their_relation_once(graph_store: GraphStore) -> None:
+    shared = [r for r in graph_store.relations_of(["org-awo"])["org-awo"] if r.other("org-awo") == "org-caritas"]
+    assert len(shared) == 1
+    graph_store.apply([DeleteNode("org-awo"), DeleteNode("org-caritas")], author="erika")
+    entries = [e for e in graph_store.history(limit=1000) if e.subject_id == shared[0].id]
+    assert [e.action for e in entries] == ["delete", "create"]

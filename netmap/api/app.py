@@ -18,6 +18,7 @@ from starlette.staticfiles import StaticFiles
 from netmap.api.downloads import template_table, template_workbook
 from netmap.api.errors import netmap_error, unexpected_error
 from netmap.api.graphql import graphql_endpoint
+from netmap.api.guards import GraphQLGuard
 from netmap.api.pages import PAGE_CSP, VIS_VERSION, health, index, map_page
 from netmap.errors import NetmapError
 from netmap.resources import resource_dir
@@ -65,7 +66,15 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(SecurityHeaders)],
+        middleware=[
+            Middleware(SecurityHeaders),
+            Middleware(
+                GraphQLGuard,
+                path="/graphql",
+                max_body_bytes=settings.max_body_bytes,
+                rate_limit_per_minute=settings.rate_limit_per_minute,
+            ),
+        ],
         exception_handlers={NetmapError: netmap_error, Exception: unexpected_error},
     )
     app.state.settings = settings

@@ -45,6 +45,12 @@ class Context:
 
     async def visible_relations(self, node_id: str) -> list[Relation]:
         """The relations of a node whose both ends this viewer may see."""
+        relations, _ = await self.visible_relations_and_ends(node_id)
+        return relations
+
+    async def visible_relations_and_ends(self, node_id: str) -> tuple[list[Relation], dict[str, Node]]:
+        """The relations of a node whose both ends this viewer may see, and those other ends by id."""
         relations = await self.relations.load(node_id)
         others = await self.nodes.load_many([r.other(node_id) for r in relations])
-        return [r for r, other in zip(relations, others, strict=True) if self.viewer.can_see(other)]
+        seen = {o.id: o for o in others if o is not None and self.viewer.can_see(o)}
+        return [r for r in relations if r.other(node_id) in seen], seen

@@ -9,40 +9,59 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.extensions import MaskErrors
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
+from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from netmap.api.changes import ChangesQuery
 from netmap.api.context import Context
 from netmap.api.curation import CurationMutation, CurationQuery
 from netmap.api.drafts_query import DraftMutation, DraftQuery
+from netmap.api.graph_query import GraphQuery
+from netmap.api.masking import MaskWithId
+from netmap.api.mutations import ActorMutation
 from netmap.api.query import ActorQuery
 from netmap.api.types import ACTOR_TYPES
 from netmap.api.viewer import ANONYMOUS
-from netmap.errors import NetmapError
-
-
-def _should_mask(error: Any) -> bool:
-    """Show netmap's own errors and GraphQL's validation errors; mask everything unexpected."""
-    original = getattr(error, "original_error", None)
-    return original is not None and not isinstance(original, (NetmapError, ValueError))
-
 
 # Each area of the API adds its root fields as one class here (one module per area).
-QUERY_PARTS: tuple[type, ...] = (ActorQuery, DraftQuery, CurationQuery, ChangesQuery)
-MUTATION_PARTS: tuple[type, ...] = (DraftMutation, CurationMutation)
+QUERY_PARTS: tuple[type, ...] = (ActorQuery, GraphQuery, DraftQuery, CurationQuery, ChangesQuery)
+MUTATION_PARTS: tuple[type, ...] = (ActorMutation, DraftMutation, CurationMutation)
+
+# Hardening: limits every query must stay within (a planner's real queries are far below them).
+MAX_DEPTH = 10
+MAX_TOKENS = 2000
+MAX_ALIASES = 30
 
 
-def build_schema() -> strawberry.Schema:
+def build_schema(production: bool = False) -> strawberry.Schema:
+    """The schema; in production without introspection and without "did you mean" suggestions."""
     query = merge_types("Query", QUERY_PARTS)
     mutation = merge_types("Mutation", MUTATION_PARTS) if MUTATION_PARTS else None
+    extensions: list[Any] = [
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        MaskWithId,
+        # clients send the same few queries again and again: parse and validate each once
+        lambda: ParserCache(maxsize=256),
+        lambda: ValidationCache(maxsize=256),
+    ]
+    if production:
+        extensions.append(DisableIntrospection)
     return strawberry.Schema(
         query=query,
         mutation=mutation,
         types=list(ACTOR_TYPES.values()),
-        extensions=[
-            lambda: MaskErrors(should_mask_error=_should_mask, error_message="Unexpected error. It has been logged.")
-        ],
+        extensions=extensions,
+        config=StrawberryConfig(disable_field_suggestions=production),
     )
 
 
@@ -50,7 +69,8 @@ class GraphQLEndpoint(GraphQL[Context, None]):
     """Strawberry's ASGI app with netmap's context: the app's store and the (anonymous) viewer."""
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
-        return Context(store=request.app.state.store, viewer=ANONYMOUS)
+        # GraphQLGuard (netmap/api/guards.py) has checked the token and put the viewer here.
+        return Context(store=request.app.state.store, viewer=getattr(request.state, "viewer", ANONYMOUS))
 
     async def render_graphql_ide(self, request: Request) -> Response:
         from netmap.api.pages import templates
@@ -63,4 +83,6 @@ class GraphQLEndpoint(GraphQL[Context, None]):
 
 def graphql_endpoint(production: bool) -> GraphQLEndpoint:
     """The /graphql endpoint; the browser console only outside production mode."""
-    return GraphQLEndpoint(build_schema(), graphql_ide=None if production else "graphiql", allow_queries_via_get=False)
+    return GraphQLEndpoint(
+        build_schema(production), graphql_ide=None if production else "graphiql", allow_queries_via_get=False
+    )

@@ -1,17 +1,21 @@
-"""GraphQL read fields: actors (a Relay connection), one actor, funding flows."""
+"""GraphQL read fields: actors (a Relay connection), one actor, funding flows. Every field shows
+only what the viewer may see: anonymous callers get public actors and the relations between them."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+from datetime import date
 from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
+from netmap.analysis.flows import Total, in_window, totals, year_of
 from netmap.api.context import Context
-from netmap.api.types import Actor, ActorKind, Relation, actor_of
-from netmap.store.base import NodeFilter
+from netmap.api.types import Actor, ActorKind, Relation, RelationKind, actor_of, valid_on
+from netmap.model import Relation as RelationValue
+from netmap.store.base import GraphStore, NodeFilter
 
 MAX_PAGE = 100
 
@@ -37,10 +41,54 @@ class ActorConnection:
     page_info: PageInfo
 
 
-@strawberry.type(description="FUNDS relations between the actors asked for.")
+@strawberry.type(description="The sum of FUNDS amounts for one funder, recipient or year, in one currency.")
+class FundingTotal:
+    actor: Actor | None = strawberry.field(description="The funder or recipient (null in totals by year).")
+    year: int | None = strawberry.field(description="The year the flows start in (null: no start date given).")
+    currency: str
+    total: float
+    count: int = strawberry.field(description="How many FUNDS relations are summed.")
+    without_amount: int = strawberry.field(description="How many of them name no amount (counted as 0).")
+
+
+@strawberry.type(description="FUNDS relations between the actors asked for, with their totals.")
 class FundingFlows:
     flows: list[Relation]
     count: int
+    by_funder: list[FundingTotal]
+    by_recipient: list[FundingTotal]
+    by_year: list[FundingTotal]
+
+
+def _actor_totals(rows: list[Total], actors: dict[str, Actor]) -> list[FundingTotal]:
+    return [
+        FundingTotal(
+            actor=actors[t.key],
+            year=None,
+            currency=t.currency,
+            total=float(t.total),
+            count=t.count,
+            without_amount=t.without_amount,
+        )
+        for t in sorted(rows, key=lambda t: (-t.total, t.key))
+    ]
+
+
+def visible_ends(
+    store: GraphStore, relations: list[RelationValue], visibility: frozenset[str] | None
+) -> dict[str, Actor]:
+    """The end actors of `relations` the viewer may see, by id (one store call)."""
+    found = store.get_nodes({i for r in relations for i in (r.from_id, r.to_id)})
+    return {i: actor_of(n) for i, n in found.items() if visibility is None or n.visibility in visibility}
+
+
+def _ids_with_relation(
+    store: GraphStore, kind: str, on: date | None, visibility: frozenset[str] | None
+) -> frozenset[str]:
+    """Ids of actors with a relation of `kind` (valid on `on`) to an actor the viewer may see."""
+    relations = [r for r in store.find_relations(kinds=frozenset({kind})) if on is None or valid_on(r, on)]
+    seen = visible_ends(store, relations, visibility)
+    return frozenset(i for r in relations if r.from_id in seen and r.to_id in seen for i in (r.from_id, r.to_id))
 
 
 def encode_cursor(offset: int) -> str:
@@ -69,24 +117,37 @@ class ActorQuery:
         kind: ActorKind | None = None,
         region: str | None = None,
         search: Annotated[str | None, strawberry.argument(description="Part of a name or alias, any case.")] = None,
+        topic: Annotated[str | None, strawberry.argument(description="One of the actor's topics, exactly.")] = None,
+        has_relation: Annotated[
+            RelationKind | None, strawberry.argument(description="Only actors with a relation of this kind.")
+        ] = None,
+        as_of: Annotated[
+            date | None,
+            strawberry.argument(
+                description="A date: hasRelation and each actor's relations count only relations valid then."
+            ),
+        ] = None,
         first: int = 20,
         after: str | None = None,
     ) -> ActorConnection:
         if first < 0 or first > MAX_PAGE:
             raise ValueError(f"'first' is {first}; ask for 0 to {MAX_PAGE} actors per page.")
         offset = decode_cursor(after) + 1 if after else 0
+        store = info.context.store
+        visibility = info.context.viewer.visibility
         where = NodeFilter(
             kinds=frozenset({kind.value}) if kind else None,
             regions=frozenset({region}) if region else None,
+            topic=topic or None,
             search=search or None,
-            visibility=info.context.viewer.visibility,
+            visibility=visibility,
+            ids=_ids_with_relation(store, has_relation.value, as_of, visibility) if has_relation else None,
         )
-        store = info.context.store
         total = store.count_nodes(where)
         nodes = store.find_nodes(where, limit=first, offset=offset)
         for node in nodes:
             info.context.nodes.prime(node.id, node)
-        edges = [ActorEdge(cursor=encode_cursor(offset + i), node=actor_of(n)) for i, n in enumerate(nodes)]
+        edges = [ActorEdge(cursor=encode_cursor(offset + i), node=actor_of(n, as_of)) for i, n in enumerate(nodes)]
         return ActorConnection(
             total_count=total,
             edges=edges,
@@ -104,20 +165,56 @@ class ActorQuery:
         return actor_of(node) if node else None
 
     @strawberry.field(
-        description="Who funds whom: FUNDS relations, optionally from one funder and/or to one recipient."
+        description="Who funds whom: FUNDS relations, optionally from one funder, to one recipient, in one "
+        "programme, to recipients in one region and overlapping a period, with totals by funder, by recipient and by year."
     )
-    async def funding_flows(
+    def funding_flows(
         self,
         info: Info[Context, None],
         funder_id: strawberry.ID | None = None,
         recipient_id: strawberry.ID | None = None,
+        programme: Annotated[str | None, strawberry.argument(description="The programme's name, exactly.")] = None,
+        from_: Annotated[
+            date | None, strawberry.argument(name="from", description="Flows running on or after this date.")
+        ] = None,
+        to: Annotated[date | None, strawberry.argument(description="Flows starting on or before this date.")] = None,
+        region: Annotated[
+            str | None, strawberry.argument(description="Only flows to recipients in this region.")
+        ] = None,
     ) -> FundingFlows:
-        relations = info.context.store.find_relations(
+        store = info.context.store
+        relations = store.find_relations(
             kinds=frozenset({"FUNDS"}),
             from_ids=frozenset({str(funder_id)}) if funder_id else None,
             to_ids=frozenset({str(recipient_id)}) if recipient_id else None,
         )
-        ends = await info.context.nodes.load_many([i for r in relations for i in (r.from_id, r.to_id)])
-        seen = {n.id for n in ends if info.context.viewer.can_see(n)}  # type: ignore[union-attr]
-        visible = [Relation(value=r) for r in relations if r.from_id in seen and r.to_id in seen]
-        return FundingFlows(flows=visible, count=len(visible))
+        relations = [
+            r
+            for r in relations
+            if (programme is None or r.properties.get("programme") == programme) and in_window(r, from_, to)
+        ]
+        actors = visible_ends(store, relations, info.context.viewer.visibility)
+        nodes = {i: actor.value for i, actor in actors.items()}
+        visible = [
+            r
+            for r in relations
+            if r.from_id in actors and r.to_id in actors and (region is None or actors[r.to_id].value.region == region)
+        ]
+        by_year = [
+            FundingTotal(
+                actor=None,
+                year=int(t.key) if t.key else None,
+                currency=t.currency,
+                total=float(t.total),
+                count=t.count,
+                without_amount=t.without_amount,
+            )
+            for t in totals(visible, year_of)
+        ]
+        return FundingFlows(
+            flows=[Relation(value=r, ends=nodes) for r in sorted(visible, key=lambda r: r.id)],
+            count=len(visible),
+            by_funder=_actor_totals(totals(visible, lambda r: r.from_id), actors),
+            by_recipient=_actor_totals(totals(visible, lambda r: r.to_id), actors),
+            by_year=by_year,
+        )

@@ -16,14 +16,30 @@ from netmap.cli import (
     history,
     import_data,
     merge,
+    migrate,
     restore,
     serve,
     template,
+    token,
 )
 from netmap.errors import NetmapError
 from netmap.settings import Settings
 
-COMMANDS = [serve, import_data, export_data, extract, drafts, template, duplicates, merge, history, backup, restore]
+COMMANDS = [
+    serve,
+    import_data,
+    export_data,
+    extract,
+    drafts,
+    migrate,
+    token,
+    template,
+    duplicates,
+    merge,
+    history,
+    backup,
+    restore,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

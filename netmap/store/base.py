@@ -8,8 +8,10 @@ writes them all or none. The revision grows by one with every applied batch.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Protocol, runtime_checkable
 
 import networkx as nx
@@ -160,10 +162,64 @@ class GraphStore(Protocol):
     def delete_record(self, collection: str, record_id: str) -> bool:
         """Delete a record; False if there was none."""
 
+    def record_collections(self) -> list[str]:
+        """The names of the collections that hold at least one record, ordered."""
+
+    # -- copying between stores (netmap migrate) -------------------------------------------
+    def import_history(self, entries: Sequence[HistoryEntry]) -> int:
+        """Add history entries copied from another store, keeping revision, time, author and
+        content (the store gives them new sequence numbers, in the order given). An entry equal
+        to one already stored (`history_key`) is skipped. Returns how many were added."""
+
     def close(self) -> None: ...
 
 
 # -- shared behaviour (functions over the protocol) ----------------------------------------
+def now() -> str:
+    """The current time in UTC as ISO 8601 text, to the second (what stores stamp changes with)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def search_text(name: str, aliases: Iterable[str]) -> str:
+    """The casefolded name and aliases, one per line: what a node's text search looks in."""
+    return "\n".join([name, *aliases]).casefold()
+
+
+def by_end(node_ids: Iterable[str], relations: Iterable[Relation]) -> dict[str, list[Relation]]:
+    """For each node id, the relations (in the order given) that start or end there: what
+    `relations_of` returns."""
+    result: dict[str, list[Relation]] = {i: [] for i in node_ids}
+    for rel in relations:
+        if rel.from_id in result:
+            result[rel.from_id].append(rel)
+        if rel.to_id in result and rel.to_id != rel.from_id:
+            result[rel.to_id].append(rel)
+    return result
+
+
+def history_key(entry: HistoryEntry) -> tuple[object, ...]:
+    """What makes two history entries the same change (everything but the store's sequence number)."""
+    return (
+        entry.revision,
+        entry.at,
+        entry.author,
+        entry.action,
+        entry.subject_kind,
+        entry.subject_id,
+        tuple(entry.node_ids),
+        json.dumps(entry.before, sort_keys=True, ensure_ascii=False),
+        json.dumps(entry.after, sort_keys=True, ensure_ascii=False),
+    )
+
+
+class StoredLookup(Protocol):
+    """The reads BatchChecker needs: a store, or a view of one inside a write transaction."""
+
+    def get_nodes(self, ids: Iterable[str]) -> dict[str, Node]: ...
+
+    def get_sources(self, ids: Iterable[str]) -> dict[str, Source]: ...
+
+
 def erased_id(node_id: str) -> str:
     """What the history keeps of an erased node's id: a one-way hash (ids may contain names)."""
     return "erased-" + hashlib.sha256(node_id.encode()).hexdigest()[:16]
@@ -210,7 +266,7 @@ class BatchChecker:
     and be of kinds its relation kind allows; cited sources must exist.
     """
 
-    def __init__(self, schema: GraphSchema, store: GraphStore) -> None:
+    def __init__(self, schema: GraphSchema, store: StoredLookup) -> None:
         self.schema = schema
         self.store = store
 

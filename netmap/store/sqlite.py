@@ -11,7 +11,6 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,21 +27,17 @@ from netmap.store.base import (
     PutNode,
     PutRelation,
     PutSource,
+    by_end,
     erased_id,
+    history_key,
+    now,
+    search_text,
 )
 
 MIGRATIONS = Path(__file__).with_name("sqlite_migrations")
 _NODE_COLUMNS = "id, kind, name, visibility, region, data, created_at, updated_at"
 _REL_COLUMNS = "id, kind, from_id, to_id, data, created_at, updated_at"
 _CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def search_text(name: str, aliases: Iterable[str]) -> str:
-    return "\n".join([name, *aliases]).casefold()
 
 
 def _like_pattern(text: str) -> str:
@@ -182,7 +177,7 @@ class SQLiteStore:
 
     def relations_of(self, node_ids: Iterable[str], kinds: frozenset[str] | None = None) -> dict[str, list[Relation]]:
         ids = list(dict.fromkeys(node_ids))
-        result: dict[str, list[Relation]] = {i: [] for i in ids}
+        found: list[Relation] = []
         kind_sql, kind_params = "", []
         if kinds is not None:
             kind_sql = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else " AND 0"
@@ -195,13 +190,8 @@ class SQLiteStore:
                     f"UNION SELECT {_REL_COLUMNS} FROM relations WHERE to_id IN ({marks}){kind_sql} ORDER BY kind, id",
                     [*chunk, *kind_params, *chunk, *kind_params],
                 )
-                for row in rows:
-                    rel = _relation(row)
-                    if rel.from_id in result:
-                        result[rel.from_id].append(rel)
-                    if rel.to_id in result and rel.to_id != rel.from_id:
-                        result[rel.to_id].append(rel)
-        return result
+                found.extend(_relation(row) for row in rows)
+        return by_end(ids, found)
 
     def find_relations(
         self,
@@ -369,21 +359,7 @@ class SQLiteStore:
         )
         with self._read() as db:
             rows = db.execute(query, [*params, limit]).fetchall()
-        return [
-            HistoryEntry(
-                seq=r[0],
-                revision=r[1],
-                at=r[2],
-                author=r[3],
-                action=r[4],
-                subject_kind=r[5],
-                subject_id=r[6],
-                node_ids=tuple(json.loads(r[7])),
-                before=None if r[8] is None else json.loads(r[8]),
-                after=None if r[9] is None else json.loads(r[9]),
-            )
-            for r in rows
-        ]
+        return [_history_entry(r) for r in rows]
 
     def erase_node(self, node_id: str, author: str) -> int:
         """Delete the node, its relations and every history entry that holds its data; record
@@ -476,6 +452,53 @@ class SQLiteStore:
         with self._lock:
             cursor = self._db.execute("DELETE FROM records WHERE collection = ? AND id = ?", (collection, record_id))
             return cursor.rowcount > 0
+
+    def record_collections(self) -> list[str]:
+        with self._read() as db:
+            return [r[0] for r in db.execute("SELECT DISTINCT collection FROM records ORDER BY collection")]
+
+    def import_history(self, entries: Sequence[HistoryEntry]) -> int:
+        """Add copied history entries that are not stored yet; return how many were added."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                subjects = sorted({e.subject_id for e in entries})
+                stored: set[tuple[object, ...]] = set()
+                for chunk in _chunks(subjects):
+                    marks = ",".join("?" * len(chunk))
+                    rows = self._db.execute(
+                        "SELECT seq, revision, at, author, action, subject_kind, subject_id, node_ids, before, after "
+                        f"FROM history WHERE subject_id IN ({marks})",
+                        chunk,
+                    )
+                    stored.update(history_key(_history_entry(r)) for r in rows)
+                added = 0
+                for entry in entries:
+                    key = history_key(entry)
+                    if key in stored:
+                        continue
+                    stored.add(key)
+                    self._db.execute(
+                        "INSERT INTO history (revision, at, author, action, subject_kind, subject_id, node_ids, before, after) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            entry.revision,
+                            entry.at,
+                            entry.author,
+                            entry.action,
+                            entry.subject_kind,
+                            entry.subject_id,
+                            json.dumps(list(entry.node_ids)),
+                            None if entry.before is None else json.dumps(entry.before, ensure_ascii=False),
+                            None if entry.after is None else json.dumps(entry.after, ensure_ascii=False),
+                        ),
+                    )
+                    added += 1
+                self._db.execute("COMMIT")
+                return added
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
 
     def _write(self, change: Change, stamp: str) -> None:
         if isinstance(change, (PutNode, PutRelation, PutSource)):
@@ -571,6 +594,21 @@ def _node(row: Sequence[Any]) -> Node:
         properties=extra["properties"],
         created_at=created,
         updated_at=updated,
+    )
+
+
+def _history_entry(r: Sequence[Any]) -> HistoryEntry:
+    return HistoryEntry(
+        seq=r[0],
+        revision=r[1],
+        at=r[2],
+        author=r[3],
+        action=r[4],
+        subject_kind=r[5],
+        subject_id=r[6],
+        node_ids=tuple(json.loads(r[7])),
+        before=None if r[8] is None else json.loads(r[8]),
+        after=None if r[9] is None else json.loads(r[9]),
     )
 
 

@@ -1,0 +1,1 @@
+"""Who may use netmap: API tokens (made with `netmap token create`)."""
