@@ -10,13 +10,14 @@ import calendar
 import hashlib
 import re
 import tomllib
+import weakref
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from netmap.errors import SchemaError, ValidationError
 from netmap.model import NODE_FIELDS, Node, Relation, Source
@@ -26,6 +27,7 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$")
 ID_RULE = "1–200 characters: letters a–z, digits, '.', '_', ':', '-', starting with a letter or digit"
 DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
+_Checked = TypeVar("_Checked", Node, Relation)
 PROPERTY_TYPES = {"string", "text", "enum", "date", "decimal", "currency", "list"}
 
 
@@ -92,6 +94,19 @@ class GraphSchema:
     version: int
     nodes: dict[str, NodeKind]
     relations: dict[str, RelationKind]
+    # The nodes and relations this schema returned (by identity): a store need not check them again.
+    _validated: weakref.WeakValueDictionary[int, Node | Relation] = field(
+        default_factory=weakref.WeakValueDictionary, compare=False, repr=False
+    )
+
+    def vouches_for(self, value: Node | Relation) -> bool:
+        """Whether `value` is an object this schema's validate_node/validate_relation returned
+        (Node and Relation are frozen, so it is still valid)."""
+        return self._validated.get(id(value)) is value
+
+    def _vouch(self, value: _Checked) -> _Checked:
+        self._validated[id(value)] = value
+        return value
 
     # -- nodes -----------------------------------------------------------------------------
     def validate_node(self, raw: Mapping[str, Any]) -> Node:
@@ -117,16 +132,18 @@ class GraphSchema:
                 values[name] = value
         visibility = values.pop("visibility", None) or spec.visibility_default
         props = {k: v for k, v in values.items() if k not in {"name", "aliases", "region", "topics"}}
-        return Node(
-            id=node_id,
-            kind=kind,
-            name=values["name"],
-            aliases=tuple(values.get("aliases", ())),
-            region=values.get("region", ""),
-            topics=tuple(values.get("topics", ())),
-            visibility=visibility,
-            sources=tuple(_check_ids("sources", raw.get("sources"), subject)),
-            properties=props,
+        return self._vouch(
+            Node(
+                id=node_id,
+                kind=kind,
+                name=values["name"],
+                aliases=tuple(values.get("aliases", ())),
+                region=values.get("region", ""),
+                topics=tuple(values.get("topics", ())),
+                visibility=visibility,
+                sources=tuple(_check_ids("sources", raw.get("sources"), subject)),
+                properties=props,
+            )
         )
 
     # -- relations -------------------------------------------------------------------------
@@ -173,13 +190,15 @@ class GraphSchema:
         rel_id = raw.get("id") or relation_id(kind, from_id, to_id, props.get("since"))
         if not isinstance(rel_id, str) or not ID_PATTERN.match(rel_id):
             raise ValidationError("id", rel_id, ID_RULE, subject)
-        return Relation(
-            id=rel_id,
-            kind=kind,
-            from_id=from_id,
-            to_id=to_id,
-            sources=tuple(_check_ids("sources", raw.get("sources"), subject)),
-            properties=props,
+        return self._vouch(
+            Relation(
+                id=rel_id,
+                kind=kind,
+                from_id=from_id,
+                to_id=to_id,
+                sources=tuple(_check_ids("sources", raw.get("sources"), subject)),
+                properties=props,
+            )
         )
 
     def check_endpoints(self, kind: str, start: Node | None, end: Node | None, from_id: str, to_id: str) -> None:

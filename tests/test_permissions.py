@@ -40,6 +40,8 @@ def _hidden_seen(field: str, hidden: str = "person-erika") -> Callable[[Body], s
 READ = {"anonymous": "public", "reader": "all", "editor": "all", "admin": "all"}
 EDIT = {"anonymous": "forbidden", "reader": "forbidden", "editor": "done", "admin": "done"}
 ADMIN_WRITE = {"anonymous": "forbidden", "reader": "forbidden", "editor": "forbidden", "admin": "done"}
+ANYONE = {"anonymous": "ok", "reader": "ok", "editor": "ok", "admin": "ok"}
+READER_UP = {"anonymous": "forbidden", "reader": "done", "editor": "done", "admin": "done"}
 ADMIN_READ = {"anonymous": "forbidden", "reader": "forbidden", "editor": "forbidden", "admin": "all"}
 
 # root field -> (query, how to read the answer, expected outcome per role)
@@ -134,6 +136,19 @@ MATRIX: dict[str, tuple[str, Callable[[Body], str], dict[str, str]]] = {
     "map": ('{ map(slug: "intern") { slug } }', _hidden_seen("map", "intern"), READ),
     "saveMap": ('mutation { saveMap(map: {slug: "neu", titleDe: "Neu"}) { __typename } }', _write("saveMap"), EDIT),
     "deleteMap": ('mutation { deleteMap(slug: "intern") { __typename } }', _write("deleteMap"), EDIT),
+    # duplicates are found among the actors the caller may see; sources are documents, shown to all
+    "duplicates": (
+        "{ duplicates { actors { id } } }",
+        lambda b: "ok" if b["data"]["duplicates"] == [] else "?",
+        ANYONE,
+    ),
+    "sources": ("{ sources { id } }", lambda b: "ok" if len(b["data"]["sources"]) == 2 else "?", ANYONE),
+    "history": ('{ history(actorId: "person-erika") { __typename } }', _write("history"), READER_UP),
+    "mergeActors": (
+        'mutation { mergeActors(keepId: "org-caritas", mergeId: "org-awo") { __typename } }',
+        _write("mergeActors"),
+        EDIT,
+    ),
 }
 
 

@@ -17,6 +17,7 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from netmap.api.downloads import template_table, template_workbook
 from netmap.api.errors import netmap_error, unexpected_error
 from netmap.api.graphql import graphql_endpoint
 from netmap.api.guards import GraphQLGuard
@@ -81,6 +82,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         Route("/maps/{slug}/export.{fmt}", map_export),
         Route("/embed/{slug}", embed_page),
         Route("/oembed", oembed),
+        Route("/template.xlsx", template_workbook),
+        Route("/template/{table}.csv", template_table),
         Mount("/static", StaticFiles(directory=resource_dir("web") / "static"), name="static"),
         Mount(f"/vendor/vis-network-{VIS_VERSION}", StaticFiles(directory=VIS_DIR), name="vis"),
     ]

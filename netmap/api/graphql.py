@@ -23,7 +23,9 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from netmap.api.analysis_query import AnalysisQuery
+from netmap.api.changes import ChangesQuery
 from netmap.api.context import Context
+from netmap.api.curation import CurationMutation, CurationQuery
 from netmap.api.drafts_query import DraftMutation, DraftQuery
 from netmap.api.graph_query import GraphQuery
 from netmap.api.maps_query import MapsMutation, MapsQuery
@@ -35,8 +37,16 @@ from netmap.api.types import ACTOR_TYPES
 from netmap.api.viewer import ANONYMOUS
 
 # Each area of the API adds its root fields as one class here (one module per area).
-QUERY_PARTS: tuple[type, ...] = (ActorQuery, GraphQuery, DraftQuery, MapsQuery, AnalysisQuery)
-MUTATION_PARTS: tuple[type, ...] = (ActorMutation, DraftMutation, MapsMutation)
+QUERY_PARTS: tuple[type, ...] = (
+    ActorQuery,
+    GraphQuery,
+    DraftQuery,
+    MapsQuery,
+    AnalysisQuery,
+    CurationQuery,
+    ChangesQuery,
+)
+MUTATION_PARTS: tuple[type, ...] = (ActorMutation, DraftMutation, MapsMutation, CurationMutation)
 
 # Hardening: limits every query must stay within (a planner's real queries are far below them).
 MAX_DEPTH = 10

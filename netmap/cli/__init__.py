@@ -7,11 +7,43 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from netmap.cli import analyse, drafts, export_data, extract, import_data, map, migrate, serve, token
+from netmap.cli import (
+    analyse,
+    backup,
+    drafts,
+    duplicates,
+    export_data,
+    extract,
+    history,
+    import_data,
+    map,
+    merge,
+    migrate,
+    restore,
+    serve,
+    template,
+    token,
+)
 from netmap.errors import NetmapError
 from netmap.settings import Settings
 
-COMMANDS = [serve, import_data, export_data, extract, drafts, migrate, token, map, analyse]
+COMMANDS = [
+    serve,
+    import_data,
+    export_data,
+    extract,
+    drafts,
+    migrate,
+    token,
+    template,
+    duplicates,
+    merge,
+    history,
+    analyse,
+    backup,
+    restore,
+    map,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

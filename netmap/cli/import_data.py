@@ -10,8 +10,13 @@ from netmap.store import open_store
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    imp = sub.add_parser("import", help="import a folder of CSV tables or a JSON file (all or nothing)")
-    imp.add_argument("path", help="folder with actors.csv, relations.csv, sources.csv, or a .json file")
+    imp = sub.add_parser("import", help="import an XLSX workbook, CSV tables or a JSON file (all or nothing)")
+    imp.add_argument(
+        "path",
+        nargs="+",
+        help="an .xlsx workbook, a folder with actors.csv/relations.csv/sources.csv, "
+        "an actors and a relations CSV file, or a .json file",
+    )
     imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     imp.set_defaults(func=run)
 
@@ -21,7 +26,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     store = open_store(settings.store_url, settings)
     try:
-        report = import_path(store, Path(args.path), dry_run=args.dry_run)
+        report = import_path(store, [Path(p) for p in args.path], dry_run=args.dry_run)
     finally:
         store.close()
     print(report.summary())

@@ -42,7 +42,7 @@ def export_bytes(
 
 
 def _load_formats() -> None:
-    from netmap.export import json_export  # noqa: F401  (registers itself)
+    from netmap.export import csv_export, graph_formats, json_export, xlsx_export  # noqa: F401  (register themselves)
 
 
 def available_formats() -> list[ExportFormat]:

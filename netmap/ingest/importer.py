@@ -6,12 +6,15 @@ Re-importing the same data changes nothing.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from netmap.errors import ImportFileError, ImportRowError, ValidationError
-from netmap.ingest.tables import Row, Tables, read_path
+from netmap.ingest.prepare import prepare_tables
+from netmap.ingest.tables import Row, Tables, read_paths
 from netmap.model import Node, Relation, Source
 from netmap.schema import validate_source
 from netmap.store.base import Change, GraphStore, PutNode, PutRelation, PutSource
@@ -45,7 +48,7 @@ def _row_error(row: Row, err: ValidationError, column: str | None = None) -> Imp
 def plan_import(store: GraphStore, tables: Tables) -> tuple[list[Change], ImportReport]:
     """Check all rows against graph_schema and the store; return the changes to write."""
     schema = store.schema
-    problems: list[ImportRowError] = []
+    tables, problems = prepare_tables(tables, store)
     report = ImportReport()
     changes: list[Change] = []
 
@@ -111,7 +114,7 @@ def plan_import(store: GraphStore, tables: Tables) -> tuple[list[Change], Import
                         row.file,
                         row.number,
                         end,
-                        f"no actor has the id {node_id!r} (neither in this import nor in the store)",
+                        f"no actor has the id or name {node_id!r} (neither in this import nor in the store)",
                     )
                 )
         if rel.from_id in endpoint_of and rel.to_id in endpoint_of:
@@ -160,17 +163,29 @@ def _count(report: ImportReport, table: str, old: dict[str, Any] | None, new: di
 
 
 def import_tables(store: GraphStore, tables: Tables, dry_run: bool = False, author: str = "cli") -> ImportReport:
-    changes, report = plan_import(store, tables)
-    report.dry_run = dry_run
-    if not dry_run and changes:
-        report.revision = store.apply(changes, author=author)
+    # A large import allocates millions of objects that all live to the end; the cyclic garbage
+    # collector would walk them again and again (a third of the time at 400,000 rows).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        changes, report = plan_import(store, tables)
+        report.dry_run = dry_run
+        if not dry_run and changes:
+            report.revision = store.apply(changes, author=author)
+    finally:
+        if collecting:
+            gc.enable()
     return report
 
 
-def import_path(store: GraphStore, path: Path, dry_run: bool = False, author: str = "cli") -> ImportReport:
-    """Import a folder of CSV tables or a JSON file; all or nothing."""
+def import_path(
+    store: GraphStore, path: Path | Sequence[Path], dry_run: bool = False, author: str = "cli"
+) -> ImportReport:
+    """Import an XLSX workbook, CSV files (a folder, or an actors and a relations file) or a JSON
+    file; all or nothing. Returns what was (or, with `dry_run`, would be) created, updated, unchanged."""
+    paths = [path] if isinstance(path, Path) else list(path)
     try:
-        tables = read_path(path)
+        tables = read_paths(paths)
     except ImportRowError as err:
         raise ImportFileError("The import cannot be read:", [err]) from None
     return import_tables(store, tables, dry_run=dry_run, author=author)

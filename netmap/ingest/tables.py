@@ -14,6 +14,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,12 @@ from typing import Any
 from netmap.errors import ImportFileError, ImportRowError
 
 TABLES = ("sources", "actors", "relations")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters other than tab and line ends
+TABLE_WORDS = {
+    "relations": ("relation", "beziehung", "verbindung"),
+    "sources": ("source", "quelle"),
+    "actors": ("actor", "akteur", "partner"),
+}
 
 
 @dataclass(frozen=True)
@@ -38,21 +46,62 @@ class Tables:
 
 
 def read_path(path: Path) -> Tables:
-    """Read a folder of CSV tables or a JSON file."""
+    """Read a folder of CSV tables, an XLSX workbook, a JSON file or one CSV table."""
     if not path.exists():
         raise ImportFileError(f"{path} does not exist. Check the path and the spelling of the file name.")
     if path.is_dir():
         return read_csv_folder(path)
     if path.suffix.lower() == ".json":
         return read_json(path)
+    if path.suffix.lower() == ".xlsx":
+        from netmap.ingest.xlsx import read_xlsx
+
+        return read_xlsx(path)
     if path.suffix.lower() == ".csv":
-        raise ImportFileError(
-            f"{path.name} is a single CSV file; netmap imports a folder that holds actors.csv, "
-            "relations.csv and (optionally) sources.csv, or a JSON file."
-        )
+        return read_csv_files([path])
+    if path.suffix.lower() == ".zip":
+        return read_zip(path)
     raise ImportFileError(
-        f"{path.name}: netmap cannot import files of this type; use a folder of CSV files or a .json file."
+        f"{path.name}: netmap cannot import files of this type; use an .xlsx workbook, CSV files "
+        "(actors and relations), a folder of them, or a .json file."
     )
+
+
+def read_paths(paths: Sequence[Path]) -> Tables:
+    """Read one path (see `read_path`) or several CSV files (e.g. an actors and a relations file)."""
+    if len(paths) == 1:
+        return read_path(paths[0])
+    for path in paths:
+        if not path.is_file() or path.suffix.lower() != ".csv":
+            raise ImportFileError(
+                f"{path}: when several files are given, each must be a CSV file (an actors and a relations table)."
+            )
+    return read_csv_files(paths)
+
+
+def read_csv_files(paths: Sequence[Path]) -> Tables:
+    """CSV files whose table is told by the file name (actors, Akteure, relations, Beziehungen,
+    sources, Quellen) or else by the header (Von/Nach or from/to: relations; Titel/title: sources)."""
+    tables = Tables()
+    for path in paths:
+        rows, header = read_csv_with_header(path)
+        getattr(tables, table_of(path.stem, header)).extend(rows)
+    return tables
+
+
+def table_of(file_stem: str, header: Sequence[str]) -> str:
+    from netmap.ingest.columns import header_key
+
+    stem = header_key(file_stem)
+    for table, words in TABLE_WORDS.items():
+        if any(word in stem for word in words):
+            return table
+    keys = {header_key(h) for h in header}
+    if keys & {"from", "to", "von", "nach"}:
+        return "relations"
+    if keys & {"title", "titel"}:
+        return "sources"
+    return "actors"
 
 
 def read_csv_folder(folder: Path) -> Tables:
@@ -70,26 +119,71 @@ def read_csv_folder(folder: Path) -> Tables:
 
 def decode(data: bytes, file: str) -> str:
     """UTF-8 (with or without BOM), else Windows-1252 as Excel writes German CSV."""
+    if data.startswith(b"PK\x03\x04"):
+        raise ImportFileError(
+            f"{file}: this is a workbook or zip file, not CSV text. Save it with the ending .xlsx and import that."
+        )
+    if b"\x00" in data[:4096]:
+        raise ImportFileError(
+            f"{file}: the file holds binary data, not text. Save the table as CSV (UTF-8) or as .xlsx and import again."
+        )
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
-            return data.decode("cp1252")
+            text = data.decode("cp1252")
         except UnicodeDecodeError as exc:
             raise ImportFileError(
-                f"{file}: the file is neither UTF-8 nor Windows-1252 text (byte {exc.start})."
+                f"{file}: the file is neither UTF-8 nor Windows-1252 text (byte {exc.start}). "
+                "Save it again as CSV (UTF-8)."
             ) from None
+    found = _CONTROL.search(text)
+    if found is not None:
+        control = found.group()
+        line = text[: found.start()].count("\n") + 1
+        raise ImportFileError(
+            f"{file}: line {line} holds the control character {control!r}: this is not a text table. "
+            "Save the table as CSV (UTF-8) or as .xlsx and import again."
+        )
+    return text
 
 
 def read_csv(file: Path) -> list[Row]:
-    text = decode(file.read_bytes(), file.name)
+    return read_csv_with_header(file)[0]
+
+
+def read_csv_with_header(file: Path) -> tuple[list[Row], list[str]]:
+    """The rows of a CSV file and its header."""
+    return parse_csv(file.read_bytes(), file.name)
+
+
+def read_zip(path: Path) -> Tables:
+    """A zip of CSV tables, as `netmap export --format csv` writes."""
+    import zipfile
+
+    tables = Tables()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.namelist():
+                if member.lower().endswith(".csv"):
+                    name = f"{path.name}/{member}"
+                    rows, header = parse_csv(archive.read(member), name)
+                    getattr(tables, table_of(Path(member).stem, header)).extend(rows)
+    except zipfile.BadZipFile:
+        raise ImportFileError(f"{path.name}: the file is not a readable zip archive.") from None
+    return tables
+
+
+def parse_csv(data: bytes, name: str) -> tuple[list[Row], list[str]]:
+    """The rows of CSV bytes and the header; `name` is how messages call the file."""
+    text = decode(data, name)
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
-        return []
+        return [], []
     rows: list[Row] = []
     try:
         for number, cells in enumerate(reader, start=2):
@@ -97,13 +191,13 @@ def read_csv(file: Path) -> list[Row]:
                 continue
             if len(cells) > len(header):
                 raise ImportRowError(
-                    file.name, number, "", f"the row has {len(cells)} cells but the header only {len(header)} columns"
+                    name, number, "", f"the row has {len(cells)} cells but the header only {len(header)} columns"
                 )
             values = {h: c.strip() for h, c in zip(header, cells, strict=False) if h and c.strip() != ""}
-            rows.append(Row(file.name, number, values))
+            rows.append(Row(name, number, values))
     except csv.Error as exc:
-        raise ImportFileError(f"{file.name}: the CSV cannot be read: {exc}.") from None
-    return rows
+        raise ImportFileError(f"{name}: the CSV cannot be read: {exc}.") from None
+    return rows, header
 
 
 def read_json(file: Path) -> Tables:

@@ -65,6 +65,8 @@ class SQLiteStore:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA synchronous = NORMAL")
+            # up to 64 MiB of page cache (taken as used): large imports insert into indexes at random places
+            self._db.execute("PRAGMA cache_size = -65536")
             self._db.execute("PRAGMA secure_delete = ON")  # erased personal data is overwritten, not left in free pages
             self._migrate()
         except sqlite3.Error as exc:
@@ -270,14 +272,67 @@ class SQLiteStore:
         BatchChecker(self.schema, self).check(changes)
         stamp = now()
         revision = self._next_revision()
-        for change in changes:
-            self._record(change, revision, stamp, author)
-            self._write(change, stamp)
+        self._write_batch(changes, revision, stamp, author)
         return revision
 
     def _next_revision(self) -> int:
         self._db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
         return int(self._db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
+
+    def _write_batch(self, changes: Sequence[Change], revision: int, stamp: str, author: str) -> None:
+        """Record and write a batch. Puts are collected and written with executemany, their old
+        values fetched in bulk up front; deletes (rare, order-sensitive) go one by one."""
+        known: dict[tuple[str, str], dict[str, Any] | None] = {}
+        node_ids = [c.node.id for c in changes if isinstance(c, PutNode)]
+        rel_ids = [c.relation.id for c in changes if isinstance(c, PutRelation)]
+        src_ids = [c.source.id for c in changes if isinstance(c, PutSource)]
+        known.update({("node", k): v.content() for k, v in self.get_nodes(node_ids).items()})
+        known.update({("relation", k): v.content() for k, v in self.get_relations(rel_ids).items()})
+        known.update({("source", k): v.to_dict() for k, v in self.get_sources(src_ids).items()})
+        stale = False  # after a delete, `known` no longer tells what exists
+        history: list[tuple[Any, ...]] = []
+        pending: dict[str, list[tuple[Any, ...]]] = {"node": [], "relation": [], "source": []}
+
+        def flush() -> None:
+            for kind, sql in (("source", _PUT_SOURCE), ("node", _PUT_NODE), ("relation", _PUT_RELATION)):
+                if pending[kind]:
+                    self._db.executemany(sql, pending[kind])
+                    pending[kind].clear()
+            if history:
+                self._db.executemany(_INSERT_HISTORY, history)
+                history.clear()
+
+        def before(kind: str, subject: str) -> dict[str, Any] | None:
+            key = (kind, subject)
+            if key in known or not stale:
+                return known.get(key)
+            flush()
+            if kind == "node":
+                found: Any = self.get_nodes([subject]).get(subject)
+            elif kind == "relation":
+                found = self.get_relations([subject]).get(subject)
+            else:
+                found = self.get_sources([subject]).get(subject)
+            return None if found is None else (found.to_dict() if kind == "source" else found.content())
+
+        for change in changes:
+            if isinstance(change, (PutNode, PutRelation, PutSource)):
+                kind, subject, after, node_ids_of, params = _put_parts(change, stamp)
+                old = before(kind, subject)
+                if old != after:
+                    action = "create" if old is None else "update"
+                    history.append(
+                        _history_row(revision, stamp, author, action, kind, subject, node_ids_of, old, after)
+                    )
+                known[(kind, subject)] = after
+                pending[kind].append(params)
+            else:
+                flush()
+                self._record(change, revision, stamp, author)
+                self._write(change, stamp)
+                stale = True
+                known.clear()
+        flush()
 
     def _record(self, change: Change, revision: int, stamp: str, author: str) -> None:
         """Write the history entries of one change (before it is applied)."""
@@ -310,20 +365,9 @@ class SQLiteStore:
             if before != change.source.to_dict():
                 entries.append(("source", change.source.id, "", [], before, change.source.to_dict()))
         for kind, subject, action, node_ids, before, after in entries:
+            action = action or ("create" if before is None else "update")
             self._db.execute(
-                "INSERT INTO history (revision, at, author, action, subject_kind, subject_id, node_ids, before, after) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    revision,
-                    stamp,
-                    author,
-                    action or ("create" if before is None else "update"),
-                    kind,
-                    subject,
-                    json.dumps(node_ids),
-                    None if before is None else json.dumps(before, ensure_ascii=False),
-                    None if after is None else json.dumps(after, ensure_ascii=False),
-                ),
+                _INSERT_HISTORY, _history_row(revision, stamp, author, action, kind, subject, node_ids, before, after)
             )
 
     def history(self, node_id: str | None = None, limit: int = 100) -> list[HistoryEntry]:
@@ -360,6 +404,47 @@ class SQLiteStore:
                 )
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return revision
+
+    # -- backup ----------------------------------------------------------------------------
+    def backup_to(self, target: str | Path) -> int:
+        """Copy the whole store into the SQLite file `target` with SQLite's online backup API
+        (safe while the server writes: the copy is one consistent state). Returns its revision."""
+        target = Path(target)
+        if target.resolve() == Path(self.path).resolve():
+            raise StoreError(f"{target} is the store itself.", "Name another file for the backup.")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            copy = sqlite3.connect(str(target))
+            try:
+                with self._lock:
+                    self._db.backup(copy)
+                return int(copy.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
+            finally:
+                copy.close()
+        except sqlite3.Error as exc:
+            raise StoreError(f"The backup to {target} failed: {exc}.", "Check that the folder is writable.") from exc
+
+    def restore_from(self, source: str | Path) -> int:
+        """Replace the whole store by the backup file `source`; returns the restored revision."""
+        source = Path(source)
+        if not source.is_file():
+            raise StoreError(f"The backup file {source} does not exist.", "Check the path.")
+        try:
+            backup = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            try:
+                tables = {r[0] for r in backup.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                if not {"nodes", "relations", "meta"} <= tables:
+                    raise StoreError(f"{source} is not a netmap backup.", "Give a file written by `netmap backup`.")
+                with self._lock:
+                    backup.backup(self._db)
+            finally:
+                backup.close()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{source} cannot be read as a netmap backup: {exc}.", "Give a file written by `netmap backup`."
+            ) from exc
+        self._migrate()
+        return self.revision()
 
     # -- records ---------------------------------------------------------------------------
     def put_record(self, collection: str, record_id: str, data: dict[str, Any]) -> None:
@@ -435,55 +520,95 @@ class SQLiteStore:
                 raise
 
     def _write(self, change: Change, stamp: str) -> None:
-        db = self._db
-        if isinstance(change, PutNode):
-            node = change.node
-            data = json.dumps(
-                {
-                    "aliases": list(node.aliases),
-                    "topics": list(node.topics),
-                    "sources": list(node.sources),
-                    "properties": node.properties,
-                },
-                ensure_ascii=False,
-            )
-            db.execute(
-                "INSERT INTO nodes (id, kind, name, visibility, region, search, data, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
-                "name = excluded.name, visibility = excluded.visibility, region = excluded.region, "
-                "search = excluded.search, data = excluded.data, updated_at = excluded.updated_at",
-                (
-                    node.id,
-                    node.kind,
-                    node.name,
-                    node.visibility,
-                    node.region,
-                    search_text(node.name, node.aliases),
-                    data,
-                    node.created_at or stamp,
-                    stamp,
-                ),
-            )
+        if isinstance(change, (PutNode, PutRelation, PutSource)):
+            kind, _, _, _, params = _put_parts(change, stamp)
+            sql = {"node": _PUT_NODE, "relation": _PUT_RELATION, "source": _PUT_SOURCE}[kind]
+            self._db.execute(sql, params)
         elif isinstance(change, DeleteNode):
-            db.execute("DELETE FROM nodes WHERE id = ?", (change.node_id,))
-        elif isinstance(change, PutRelation):
-            rel = change.relation
-            data = json.dumps({"sources": list(rel.sources), "properties": rel.properties}, ensure_ascii=False)
-            db.execute(
-                "INSERT INTO relations (id, kind, from_id, to_id, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, from_id = excluded.from_id, to_id = excluded.to_id, "
-                "data = excluded.data, updated_at = excluded.updated_at",
-                (rel.id, rel.kind, rel.from_id, rel.to_id, data, rel.created_at or stamp, stamp),
-            )
+            self._db.execute("DELETE FROM nodes WHERE id = ?", (change.node_id,))
         elif isinstance(change, DeleteRelation):
-            db.execute("DELETE FROM relations WHERE id = ?", (change.relation_id,))
-        elif isinstance(change, PutSource):
-            src = change.source
-            data = json.dumps({k: v for k, v in src.to_dict().items() if k != "id"}, ensure_ascii=False)
-            db.execute(
-                "INSERT INTO sources (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data",
-                (src.id, data),
-            )
+            self._db.execute("DELETE FROM relations WHERE id = ?", (change.relation_id,))
+
+
+_PUT_NODE = (
+    "INSERT INTO nodes (id, kind, name, visibility, region, search, data, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
+    "name = excluded.name, visibility = excluded.visibility, region = excluded.region, "
+    "search = excluded.search, data = excluded.data, updated_at = excluded.updated_at"
+)
+_PUT_RELATION = (
+    "INSERT INTO relations (id, kind, from_id, to_id, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, from_id = excluded.from_id, to_id = excluded.to_id, "
+    "data = excluded.data, updated_at = excluded.updated_at"
+)
+_PUT_SOURCE = "INSERT INTO sources (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data"
+# one encoder for every row (json.dumps with options builds a new encoder per call)
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+_INSERT_HISTORY = (
+    "INSERT INTO history (revision, at, author, action, subject_kind, subject_id, node_ids, before, after) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _history_row(
+    revision: int,
+    stamp: str,
+    author: str,
+    action: str,
+    kind: str,
+    subject: str,
+    node_ids: list[str],
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> tuple[Any, ...]:
+    return (
+        revision,
+        stamp,
+        author,
+        action,
+        kind,
+        subject,
+        _to_json(node_ids),
+        None if before is None else _to_json(before),
+        None if after is None else _to_json(after),
+    )
+
+
+def _put_parts(
+    change: PutNode | PutRelation | PutSource, stamp: str
+) -> tuple[str, str, dict[str, Any], list[str], tuple[Any, ...]]:
+    """(subject kind, id, content for the history, node ids it touches, parameters of its upsert)."""
+    if isinstance(change, PutNode):
+        node = change.node
+        data = _to_json(
+            {
+                "aliases": list(node.aliases),
+                "topics": list(node.topics),
+                "sources": list(node.sources),
+                "properties": node.properties,
+            }
+        )
+        search = search_text(node.name, node.aliases)
+        params: tuple[Any, ...] = (
+            node.id,
+            node.kind,
+            node.name,
+            node.visibility,
+            node.region,
+            search,
+            data,
+            node.created_at or stamp,
+            stamp,
+        )
+        return "node", node.id, node.content(), [node.id], params
+    if isinstance(change, PutRelation):
+        rel = change.relation
+        data = _to_json({"sources": list(rel.sources), "properties": rel.properties})
+        params = (rel.id, rel.kind, rel.from_id, rel.to_id, data, rel.created_at or stamp, stamp)
+        return "relation", rel.id, rel.content(), [rel.from_id, rel.to_id], params
+    src = change.source
+    data = _to_json({k: v for k, v in src.to_dict().items() if k != "id"})
+    return "source", src.id, src.to_dict(), [], (src.id, data)
 
 
 def _node(row: Sequence[Any]) -> Node:
