@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from netmap.ingest.names import normalise_name
+from netmap.ingest.names import match_key, normalise_name
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,20 @@ def test_different_names_stay_different() -> None:
     assert normalise_name("AWO Kreisverband Siegen") != normalise_name("AWO Kreisverband Olpe")
     assert normalise_name("Evangelische Kirche") == "evangelische kirche"
     assert normalise_name("Innenministerium") == "innenministerium"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Integrationslots*innen Spandau", "Integrationslotsinnen und -lotsen Spandau"),
+        ("Integrationslotsen Spandau", "Integrationslotse Spandau"),
+        ("Migrationsberatungsstellen", "Migrationsberatungsstelle"),
+    ],
+)
+def test_match_keys_join_plural_singular_and_gender_forms(one: str, other: str) -> None:
+    assert match_key(one) == match_key(other)
+
+
+def test_match_keys_keep_different_names_apart() -> None:
+    assert match_key("AWO Kreisverband Siegen") != match_key("AWO Kreisverband Olpe")
+    assert match_key("Jobcenter Duisburg") != match_key("Jobcenter Dortmund")

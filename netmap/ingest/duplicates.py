@@ -1,10 +1,10 @@
-"""Likely duplicates: actors of one kind whose names or aliases meet under `normalise_name`."""
+"""Likely duplicates: actors of one kind whose names or aliases meet under `match_key`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from netmap.ingest.names import normalise_name
+from netmap.ingest.names import match_key
 from netmap.model import Node
 from netmap.store.base import GraphStore, NodeFilter
 
@@ -22,7 +22,7 @@ def find_duplicates(store: GraphStore, visibility: frozenset[str] | None = None)
     by_key: dict[tuple[str, str], dict[str, Node]] = {}
     for node in store.find_nodes(NodeFilter(visibility=visibility)):
         for label in (node.name, *node.aliases):
-            key = normalise_name(label)
+            key = match_key(label)
             if key:
                 by_key.setdefault((node.kind, key), {})[node.id] = node
     groups: list[DuplicateGroup] = []

@@ -44,3 +44,19 @@ def normalise_name(name: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^a-z0-9]+", " ", text)
     return " ".join(text.split())
+
+
+def match_key(name: str) -> str:
+    """The key two names of one actor share: `normalise_name` with each word's plural or
+    feminine ending cut ('Lotsen', 'Lotse', 'Lots*innen' → 'lots'), so singular, plural and
+    gender forms meet. For matching only; ids are made from `normalise_name`."""
+    return " ".join(_stem(word) for word in normalise_name(name).split())
+
+
+def _stem(word: str) -> str:
+    if len(word) <= 4 or word.isdigit():
+        return word
+    for ending in ("en", "e", "n"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word

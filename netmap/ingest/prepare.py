@@ -11,7 +11,7 @@ from typing import Any
 
 from netmap.errors import ImportRowError
 from netmap.ingest.columns import canonical_header, map_value, parse_amount, parse_date, project_type_of
-from netmap.ingest.names import normalise_name
+from netmap.ingest.names import match_key, normalise_name
 from netmap.ingest.tables import Row, Tables
 from netmap.model import NODE_KINDS
 from netmap.store.base import GraphStore, NodeFilter
@@ -97,14 +97,14 @@ def _with_ids(actors: list[Row], store: GraphStore) -> list[Row]:
     kinds = frozenset(str(r.values["kind"]) for r in missing) & frozenset(NODE_KINDS)
     stored: dict[tuple[str, str], str] = {}
     for node in store.find_nodes(NodeFilter(kinds=kinds)):
-        stored.setdefault((node.kind, normalise_name(node.name)), node.id)
+        stored.setdefault((node.kind, match_key(node.name)), node.id)
     missing_rows = {id(r) for r in missing}
     result = []
     for row in actors:
         values = row.values
         if id(row) in missing_rows:
             kind, name = str(values["kind"]), str(values["name"])
-            values = {"id": stored.get((kind, normalise_name(name))) or stable_id(kind, name), **values}
+            values = {"id": stored.get((kind, match_key(name))) or stable_id(kind, name), **values}
         result.append(Row(row.file, row.number, values))
     return result
 
@@ -129,7 +129,7 @@ def _resolve_ends(tables: Tables, store: GraphStore, problems: list[ImportRowErr
         alias_list = aliases.split("|") if isinstance(aliases, str) else list(aliases or [])
         for label in [name, *alias_list]:
             if label.strip():
-                by_name.setdefault(normalise_name(label), set()).add(node_id)
+                by_name.setdefault(match_key(label), set()).add(node_id)
     result = []
     for row in tables.relations:
         values = dict(row.values)
@@ -137,7 +137,7 @@ def _resolve_ends(tables: Tables, store: GraphStore, problems: list[ImportRowErr
             given = values.get(end)
             if not isinstance(given, str) or given not in unknown:
                 continue
-            matches = sorted(by_name.get(normalise_name(given), set()))
+            matches = sorted(by_name.get(match_key(given), set()))
             if len(matches) == 1:
                 values[end] = matches[0]
             elif not matches:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from netmap.ingest.extract.lexicon import ARTICLES, FUNDER_HEADS, ORGANISATION_HEADS, PROJECT_HEADS
-from netmap.ingest.names import _join_pair, normalise_name
+from netmap.ingest.names import _join_pair, match_key
 
 _ADJECTIVE_STEM = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ig|er|ional)(?:e|en|em|er|es)$")
 _PAIR = re.compile(r"(\w+?)innen\s+und\s+-\s*(\w+)")
@@ -90,5 +90,5 @@ def base_form(name: str) -> str:
 
 def name_key(name: str) -> str:
     """The comparison key of a name: base form, then netmap's normalised name."""
-    key = normalise_name(base_form(name))
+    key = match_key(base_form(name))
     return re.sub(r"\s+(?:e v|ev)$", "", key)
