@@ -57,3 +57,17 @@ def test_names_are_escaped(store: GraphStore) -> None:
     with TestClient(create_app(Settings(), store)) as client:
         page = client.get("/maps/demo").text
     assert "<script>alert(1)" not in page and "<img src=x" not in page
+
+
+def test_maps_size_nodes_by_any_analysis_metric(demo_store: GraphStore) -> None:
+    from netmap.analysis.centrality import scores as analysis_scores
+    from netmap.maps.sizing import METRICS, node_sizes
+    from netmap.store.base import snapshot
+
+    graph = snapshot(demo_store, frozenset({"public"}))
+    assert {"degree", "betweenness", "pagerank", "constraint"} <= set(METRICS)
+    by_betweenness = node_sizes(graph, "betweenness")
+    raw = analysis_scores(graph, "betweenness")
+    top = max(raw, key=lambda n: raw[n])
+    assert by_betweenness[top] == max(by_betweenness.values())
+    assert by_betweenness != node_sizes(graph, "degree")

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import math
+
 import networkx as nx
 
-# The metrics a map may be sized by. When netmap.analysis offers more, list them here.
-METRICS: tuple[str, ...] = ("degree",)
+from netmap.analysis.centrality import LOW_IS_HIGH
+from netmap.analysis.centrality import METRICS as ANALYSIS_METRICS
+from netmap.analysis.centrality import scores as analysis_scores
+
+# The metrics a map may be sized by: every centrality netmap's analysis computes.
+METRICS: tuple[str, ...] = tuple(ANALYSIS_METRICS)
 MIN_SIZE = 10.0
 MAX_SIZE = 40.0
 
 
 def scores(graph: nx.MultiDiGraph[str], metric: str) -> dict[str, float]:
-    """The metric's value per node. Degree counts relations in both directions."""
-    return {node: float(value) for node, value in graph.degree()}
+    """The metric's value per node, turned so that more important is larger: a low Burt
+    constraint (a broker) gives a large value; an actor without a score (nan) counts as 0."""
+    found = analysis_scores(graph, metric)
+    if metric in LOW_IS_HIGH:
+        return {node: 0.0 if math.isnan(v) else 1.0 - v for node, v in found.items()}
+    return {node: 0.0 if math.isnan(v) else v for node, v in found.items()}
 
 
 def node_sizes(graph: nx.MultiDiGraph[str], metric: str) -> dict[str, float]:
