@@ -11,7 +11,7 @@ from strawberry.types import Info
 from netmap.analysis.paths import MAX_DEPTH, neighbourhood, shortest_path
 from netmap.api.context import Context
 from netmap.api.permissions import Forbidden, allowed
-from netmap.api.types import Actor, Relation, RelationKind, actor_of
+from netmap.api.types import Actor, Relation, RelationKind, actor_of, relation_of, visible_actors
 from netmap.auth.tokens import list_tokens
 
 
@@ -68,10 +68,8 @@ class GraphQuery:
         )
         if found is None:
             return None
-        ends = {n.id: n for n in found.nodes}
-        return Neighbourhood(
-            actors=[actor_of(n) for n in found.nodes], relations=[Relation(value=r, ends=ends) for r in found.relations]
-        )
+        ends = visible_actors(found.nodes, info.context.viewer)
+        return Neighbourhood(actors=list(ends.values()), relations=[relation_of(r, ends) for r in found.relations])
 
     @strawberry.field(
         description="The shortest chain of relations (either direction) between two actors, through actors "
@@ -89,10 +87,10 @@ class GraphQuery:
         )
         if found is None:
             return None
-        ends = {n.id: n for n in found.nodes}
+        ends = visible_actors(found.nodes, info.context.viewer)
         return ActorPath(
-            actors=[actor_of(n) for n in found.nodes],
-            relations=[Relation(value=r, ends=ends) for r in found.relations],
+            actors=[ends[n.id] for n in found.nodes],
+            relations=[relation_of(r, ends) for r in found.relations],
             length=len(found.relations),
         )
 

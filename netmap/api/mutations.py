@@ -13,7 +13,7 @@ from strawberry.types import Info
 from netmap.api.context import Context
 from netmap.api.permissions import allowed
 from netmap.api.results import Conflict, Forbidden, NotFound, ValidationProblem, forbidden, problem_of
-from netmap.api.types import Actor, ActorKind, Relation, RelationKind, Visibility, actor_of
+from netmap.api.types import Actor, ActorKind, Relation, RelationKind, Visibility, actor_of, relation_of, visible_actors
 from netmap.errors import NetmapError, NotFoundError
 from netmap.model import Node
 from netmap.model import Relation as RelationValue
@@ -143,7 +143,8 @@ def _save_relation(info: Info[Context, None], raw: dict[str, Any]) -> RelationRe
     except NetmapError as err:
         return problem_of(err)
     saved = store.get_relations([rel.id])[rel.id]
-    return RelationSaved(relation=Relation(value=saved, ends=store.get_nodes([saved.from_id, saved.to_id])))
+    ends = visible_actors(store.get_nodes([saved.from_id, saved.to_id]).values(), info.context.viewer)
+    return RelationSaved(relation=relation_of(saved, ends))
 
 
 def _update(

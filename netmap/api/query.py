@@ -13,7 +13,7 @@ from strawberry.types import Info
 
 from netmap.analysis.flows import Total, in_window, totals, year_of
 from netmap.api.context import Context
-from netmap.api.types import Actor, ActorKind, Relation, RelationKind, actor_of, valid_on
+from netmap.api.types import Actor, ActorKind, Relation, RelationKind, actor_of, relation_of, valid_on
 from netmap.model import Relation as RelationValue
 from netmap.store.base import GraphStore, NodeFilter
 
@@ -194,7 +194,6 @@ class ActorQuery:
             if (programme is None or r.properties.get("programme") == programme) and in_window(r, from_, to)
         ]
         actors = visible_ends(store, relations, info.context.viewer.visibility)
-        nodes = {i: actor.value for i, actor in actors.items()}
         visible = [
             r
             for r in relations
@@ -212,7 +211,7 @@ class ActorQuery:
             for t in totals(visible, year_of)
         ]
         return FundingFlows(
-            flows=[Relation(value=r, ends=nodes) for r in sorted(visible, key=lambda r: r.id)],
+            flows=[relation_of(r, actors) for r in sorted(visible, key=lambda r: r.id)],
             count=len(visible),
             by_funder=_actor_totals(totals(visible, lambda r: r.from_id), actors),
             by_recipient=_actor_totals(totals(visible, lambda r: r.to_id), actors),

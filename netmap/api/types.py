@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import Enum
 from typing import Annotated
@@ -12,6 +12,7 @@ from strawberry.types import Info
 
 from netmap.api.actor_metrics import ActorMetrics
 from netmap.api.context import Context
+from netmap.api.viewer import Viewer
 from netmap.model import Node
 from netmap.model import Relation as RelationValue
 from netmap.model import Source as SourceValue
@@ -78,49 +79,21 @@ async def _sources(info: Info[Context, None], ids: tuple[str, ...]) -> list[Sour
 
 @strawberry.interface(description="An organisation, funder, project or person in the network.")
 class Actor:
+    # Plain fields, filled by `actor_of`: strawberry reads them without a resolver call, which is
+    # several times cheaper per field than a method (see bench/bench_graphql.py).
     value: strawberry.Private[Node]
     # Set by `actors(asOf: ...)`: the relations shown are those valid on that date.
     as_of: strawberry.Private[date | None] = None
-
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(self.value.id)
-
-    @strawberry.field
-    def name(self) -> str:
-        return self.value.name
-
-    @strawberry.field
-    def kind(self) -> ActorKind:
-        return ActorKind(self.value.kind)
-
-    @strawberry.field(description="Other spellings and abbreviations.")
-    def aliases(self) -> list[str]:
-        return list(self.value.aliases)
-
-    @strawberry.field
-    def region(self) -> str | None:
-        return self.value.region or None
-
-    @strawberry.field
-    def topics(self) -> list[str]:
-        return list(self.value.topics)
-
-    @strawberry.field
-    def visibility(self) -> Visibility:
-        return Visibility(self.value.visibility)
-
-    @strawberry.field
-    def note(self) -> str | None:
-        return self.value.properties.get("note")
-
-    @strawberry.field(name="createdAt")
-    def created_at(self) -> str:
-        return self.value.created_at
-
-    @strawberry.field(name="updatedAt")
-    def updated_at(self) -> str:
-        return self.value.updated_at
+    id: strawberry.ID
+    name: str
+    kind: ActorKind
+    aliases: list[str] = strawberry.field(description="Other spellings and abbreviations.")
+    region: str | None
+    topics: list[str]
+    visibility: Visibility
+    note: str | None
+    created_at: str = strawberry.field(name="createdAt")
+    updated_at: str = strawberry.field(name="updatedAt")
 
     @strawberry.field(description="Analysis scores of this actor in the network you may see.")
     def metrics(self) -> ActorMetrics:
@@ -153,8 +126,12 @@ class Actor:
                 return True
             return (rel.from_id if direction == Direction.OUTGOING else rel.to_id) == node_id
 
-        ends = {**known, node_id: self.value}
-        return [Relation(value=r, ends=ends) for r in relations if (wanted is None or r.kind in wanted) and along(r)]
+        chosen = [r for r in relations if (wanted is None or r.kind in wanted) and along(r)]
+        ends = visible_actors((known[r.other(node_id)] for r in chosen), info.context.viewer)
+        if info.context.viewer.can_see(self.value):
+            # this actor itself, unless it carries an asOf date its relations' ends never had
+            ends[node_id] = self if self.as_of is None else actor_of(self.value)
+        return [relation_of(r, ends) for r in chosen]
 
 
 @strawberry.type
@@ -169,16 +146,12 @@ class Funder(Actor):
 
 @strawberry.type
 class Project(Actor):
-    @strawberry.field(description="project, programme, network, initiative or event")
-    def type(self) -> str:
-        return str(self.value.properties.get("type", "project"))
+    type: str = strawberry.field(description="project, programme, network, initiative or event")
 
 
 @strawberry.type
 class Person(Actor):
-    @strawberry.field(description="The person's function, e.g. Geschäftsführerin.")
-    def role(self) -> str | None:
-        return self.value.properties.get("role")
+    role: str | None = strawberry.field(description="The person's function, e.g. Geschäftsführerin.")
 
 
 ACTOR_TYPES: dict[str, type[Actor]] = {
@@ -190,7 +163,27 @@ ACTOR_TYPES: dict[str, type[Actor]] = {
 
 
 def actor_of(node: Node, as_of: date | None = None) -> Actor:
-    return ACTOR_TYPES[node.kind](value=node, as_of=as_of)
+    """The GraphQL actor of `node`, its fields filled from the node."""
+    extra: dict[str, object] = {}
+    if node.kind == "Project":
+        extra["type"] = str(node.properties.get("type", "project"))
+    elif node.kind == "Person":
+        extra["role"] = node.properties.get("role")
+    return ACTOR_TYPES[node.kind](
+        value=node,
+        as_of=as_of,
+        id=strawberry.ID(node.id),
+        name=node.name,
+        kind=ActorKind(node.kind),
+        aliases=list(node.aliases),
+        region=node.region or None,
+        topics=list(node.topics),
+        visibility=Visibility(node.visibility),
+        note=node.properties.get("note"),
+        created_at=node.created_at,
+        updated_at=node.updated_at,
+        **extra,
+    )
 
 
 def valid_on(rel: RelationValue, on: date) -> bool:
@@ -200,71 +193,49 @@ def valid_on(rel: RelationValue, on: date) -> bool:
 
 @strawberry.type(description="A relation between two actors; `from` and `to` follow its direction.")
 class Relation:
+    # Plain fields, filled by `relation_of` (no resolver call per field; see Actor).
     value: strawberry.Private[RelationValue]
-    # The end actors, already loaded by whoever made this Relation: `from` and `to` then resolve
-    # without one awaited load per relation (the biggest cost of a page of actors with relations).
-    # Without them each end costs a store call of its own.
-    ends: strawberry.Private[Mapping[str, Node] | None] = None
-
-    def _end(self, info: Info[Context, None], node_id: str) -> Actor | None:
-        if self.ends is None:
-            node = info.context.store.get_nodes([node_id]).get(node_id)
-        else:
-            node = self.ends.get(node_id)
-        return actor_of(node) if node is not None and info.context.viewer.can_see(node) else None
-
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(self.value.id)
-
-    @strawberry.field
-    def kind(self) -> RelationKind:
-        return RelationKind(self.value.kind)
-
-    @strawberry.field(name="from")
-    def from_(self, info: Info[Context, None]) -> Actor | None:
-        return self._end(info, self.value.from_id)
-
-    @strawberry.field
-    def to(self, info: Info[Context, None]) -> Actor | None:
-        return self._end(info, self.value.to_id)
-
-    @strawberry.field(description="For cooperation: agreement, referral, joint event, partnership.")
-    def form(self) -> str | None:
-        return self.value.properties.get("form")
-
-    @strawberry.field(description="For RUNS: Träger or partner; for MEMBER_OF: the member's role.")
-    def role(self) -> str | None:
-        return self.value.properties.get("role")
-
-    @strawberry.field
-    def since(self) -> str | None:
-        return self.value.properties.get("since")
-
-    @strawberry.field
-    def until(self) -> str | None:
-        return self.value.properties.get("until")
-
-    @strawberry.field(description="For FUNDS: the amount.")
-    def amount(self) -> float | None:
-        return self.value.properties.get("amount")
-
-    @strawberry.field
-    def currency(self) -> str | None:
-        return self.value.properties.get("currency")
-
-    @strawberry.field
-    def period(self) -> str | None:
-        return self.value.properties.get("period")
-
-    @strawberry.field(description="For FUNDS: the funding programme.")
-    def programme(self) -> str | None:
-        return self.value.properties.get("programme")
-
-    @strawberry.field
-    def note(self) -> str | None:
-        return self.value.properties.get("note")
+    id: strawberry.ID
+    kind: RelationKind
+    from_: Actor | None = strawberry.field(name="from")
+    to: Actor | None
+    form: str | None = strawberry.field(description="For cooperation: agreement, referral, joint event, partnership.")
+    role: str | None = strawberry.field(description="For RUNS: Träger or partner; for MEMBER_OF: the member's role.")
+    since: str | None
+    until: str | None
+    amount: float | None = strawberry.field(description="For FUNDS: the amount.")
+    currency: str | None
+    period: str | None
+    programme: str | None = strawberry.field(description="For FUNDS: the funding programme.")
+    note: str | None
 
     @strawberry.field
     async def sources(self, info: Info[Context, None]) -> list[Source]:
         return await _sources(info, self.value.sources)
+
+
+def relation_of(value: RelationValue, ends: Mapping[str, Actor]) -> Relation:
+    """The GraphQL relation of `value`; `from` and `to` are taken from `ends`, the end actors the
+    viewer may see by id (an end not in it is null), so each end actor is built once and shared."""
+    props = value.properties
+    return Relation(
+        value=value,
+        id=strawberry.ID(value.id),
+        kind=RelationKind(value.kind),
+        from_=ends.get(value.from_id),
+        to=ends.get(value.to_id),
+        form=props.get("form"),
+        role=props.get("role"),
+        since=props.get("since"),
+        until=props.get("until"),
+        amount=props.get("amount"),
+        currency=props.get("currency"),
+        period=props.get("period"),
+        programme=props.get("programme"),
+        note=props.get("note"),
+    )
+
+
+def visible_actors(nodes: Iterable[Node], viewer: Viewer) -> dict[str, Actor]:
+    """The actors of those `nodes` the viewer may see, by id."""
+    return {n.id: actor_of(n) for n in nodes if viewer.can_see(n)}
