@@ -18,7 +18,8 @@ class Context:
     viewer: Viewer
     analysis_approx_above: int = 5000  # NETMAP_ANALYSIS_APPROX_ABOVE
     nodes: DataLoader[str, Node | None] = field(init=False)
-    relations: DataLoader[str, list[Relation]] = field(init=False)
+    # a node's relations whose both ends the viewer may see, and those other ends by id
+    relations: DataLoader[str, tuple[list[Relation], dict[str, Node]]] = field(init=False)
     sources: DataLoader[str, Source | None] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -28,9 +29,16 @@ class Context:
             found = store.get_nodes(ids)
             return [found.get(i) for i in ids]
 
-        async def load_relations(ids: Sequence[str]) -> list[list[Relation]]:
+        async def load_relations(ids: Sequence[str]) -> list[tuple[list[Relation], dict[str, Node]]]:
+            # one store call for the relations and one for all their other ends, whatever the batch size
             found = store.relations_of(ids)
-            return [found.get(i, []) for i in ids]
+            ends = store.get_nodes({r.other(i) for i in ids for r in found.get(i, [])})
+            seen = {i: n for i, n in ends.items() if self.viewer.can_see(n)}
+            answers = []
+            for node_id in ids:
+                relations = [r for r in found.get(node_id, []) if r.other(node_id) in seen]
+                answers.append((relations, {r.other(node_id): seen[r.other(node_id)] for r in relations}))
+            return answers
 
         async def load_sources(ids: Sequence[str]) -> list[Source | None]:
             found = store.get_sources(ids)
@@ -51,7 +59,4 @@ class Context:
 
     async def visible_relations_and_ends(self, node_id: str) -> tuple[list[Relation], dict[str, Node]]:
         """The relations of a node whose both ends this viewer may see, and those other ends by id."""
-        relations = await self.relations.load(node_id)
-        others = await self.nodes.load_many([r.other(node_id) for r in relations])
-        seen = {o.id: o for o in others if o is not None and self.viewer.can_see(o)}
-        return [r for r in relations if r.other(node_id) in seen], seen
+        return await self.relations.load(node_id)

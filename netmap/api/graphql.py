@@ -12,6 +12,7 @@ from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
@@ -58,10 +59,15 @@ def build_schema(production: bool = False) -> strawberry.Schema:
     """The schema; in production without introspection and without "did you mean" suggestions."""
     query = merge_types("Query", QUERY_PARTS)
     mutation = merge_types("Mutation", MUTATION_PARTS) if MUTATION_PARTS else None
+    # The depth and alias limits are validation rules, made once here: a limiter made per request
+    # would bring new rule classes each time, and ValidationCache (keyed by the rules) would never hit.
+    limits = [
+        *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
+    ]
     extensions: list[Any] = [
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: AddValidationRules(limits),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         MaskWithId,
         # clients send the same few queries again and again: parse and validate each once
         lambda: ParserCache(maxsize=256),
