@@ -98,6 +98,8 @@ class GraphSchema:
     _validated: weakref.WeakValueDictionary[int, Node | Relation] = field(
         default_factory=weakref.WeakValueDictionary, compare=False, repr=False
     )
+    # (relation kind, from kind, to kind, to type) -> allowed: a large import asks the same few again and again
+    _admitted: dict[tuple[str, str, str, Any], bool] = field(default_factory=dict, compare=False, repr=False)
 
     def vouches_for(self, value: Node | Relation) -> bool:
         """Whether `value` is an object this schema's validate_node/validate_relation returned
@@ -202,17 +204,19 @@ class GraphSchema:
         )
 
     def check_endpoints(self, kind: str, start: Node | None, end: Node | None, from_id: str, to_id: str) -> None:
-        spec = self.relations[kind]
-        subject = f"{kind} relation {from_id} → {to_id}"
-        if start is None:
-            raise ValidationError("from", from_id, "the id of an existing actor", subject)
-        if end is None:
-            raise ValidationError("to", to_id, "the id of an existing actor", subject)
+        if start is None or end is None:
+            end_name, value = ("from", from_id) if start is None else ("to", to_id)
+            raise ValidationError(end_name, value, "the id of an existing actor", f"{kind} relation {from_id} → {to_id}")
         to_type = end.properties.get("type")
-        if not any(e.admits(start.kind, end.kind, to_type) for e in spec.endpoints):
+        key = (kind, start.kind, end.kind, to_type)
+        admitted = self._admitted.get(key)
+        if admitted is None:
+            endpoints = self.relations[kind].endpoints
+            admitted = self._admitted[key] = any(e.admits(start.kind, end.kind, to_type) for e in endpoints)
+        if not admitted:
             given = f"{start.kind} → {end.kind}" + (f" (of type {to_type})" if to_type else "")
-            allowed = "; ".join(e.describe() for e in spec.endpoints)
-            raise ValidationError("from/to", given, f"{kind} may link {allowed}", subject)
+            allowed = "; ".join(e.describe() for e in self.relations[kind].endpoints)
+            raise ValidationError("from/to", given, f"{kind} may link {allowed}", f"{kind} relation {from_id} → {to_id}")
 
     def endpoints_text(self, kind: str) -> str:
         return "; ".join(e.describe() for e in self.relations[kind].endpoints)
