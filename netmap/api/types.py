@@ -95,6 +95,11 @@ class Actor:
     created_at: str = strawberry.field(name="createdAt")
     updated_at: str = strawberry.field(name="updatedAt")
 
+    @classmethod
+    def resolve_type(cls, obj: Actor, info: object, abstract_type: object) -> str:
+        """The GraphQL type of an actor: its node kind (the type names are the kinds)."""
+        return obj.value.kind
+
     @strawberry.field(description="Analysis scores of this actor in the network you may see.")
     def metrics(self) -> ActorMetrics:
         return ActorMetrics(actor_id=self.value.id)
