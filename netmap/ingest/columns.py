@@ -158,6 +158,7 @@ def header_key(text: str) -> str:
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=1024)  # asked once per cell: a large import has millions of cells but few headers
 def canonical_header(table: str, header: str) -> str:
     """The netmap column a header names; unknown headers are kept as written (and then reported)."""
     return HEADERS[table].get(header_key(header), header.strip())
