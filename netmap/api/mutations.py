@@ -15,6 +15,7 @@ from netmap.api.permissions import allowed
 from netmap.api.results import Conflict, Forbidden, NotFound, ValidationProblem, forbidden, problem_of
 from netmap.api.types import Actor, ActorKind, Relation, RelationKind, Visibility, actor_of
 from netmap.errors import NetmapError, NotFoundError
+from netmap.ingest.extract.redact import redact_person
 from netmap.model import Node
 from netmap.model import Relation as RelationValue
 from netmap.store.base import Change, DeleteNode, DeleteRelation, PutNode, PutRelation
@@ -228,6 +229,9 @@ class ActorMutation:
                 field="id", message=f"{node.name!r} is a {node.kind}, not a person. Use deleteActor."
             )
         removed = len(store.relations_of([node.id]).get(node.id, []))
+        # drafts may name the person (proposals from press releases); redacted first, so that the
+        # erasure's checkpoint also flushes the old draft pages out of the WAL
+        redact_person(store, node)
         store.erase_node(node.id, author=info.context.viewer.name)
         # this request's loaders may hold the person or relations to them; the API keeps no other cache
         for loader in (info.context.nodes, info.context.relations):
