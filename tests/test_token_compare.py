@@ -21,10 +21,11 @@ def test_near_miss_token_goes_through_compare_digest_for_every_stored_hash(
     store = SQLiteStore(tmp_path / "t.db")
     made = {name: create_token(store, name, "editor") for name in ("a", "b", "c")}
     calls: list[tuple[str, str]] = []
+    compare = hmac.compare_digest
 
     def recording(a: str, b: str) -> bool:
         calls.append((a, b))
-        return hmac.compare_digest(a, b)
+        return compare(a, b)
 
     monkeypatch.setattr(tokens.hmac, "compare_digest", recording)
     token = made["b"]
