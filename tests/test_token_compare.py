@@ -38,3 +38,12 @@ def test_near_miss_token_goes_through_compare_digest_for_every_stored_hash(
     match = check_token(store, token)
     assert match is not None and match.name == "b" and len(calls) == 3  # no early exit on a match either
     store.close()
+
+
+def test_a_password_inside_the_store_url_is_never_shown() -> None:
+    from netmap.settings import Settings
+
+    shown = Settings(store_url="neo4j+s://netmap:Geheim-42@db.example:7687").store_shown
+    assert shown == "neo4j+s://netmap:***@db.example:7687" and "Geheim-42" not in shown
+    assert Settings(store_url="sqlite:///data/netmap.db").store_shown == "sqlite:///data/netmap.db"
+    assert Settings(store_url="neo4j://db.example:7687").store_shown == "neo4j://db.example:7687"
