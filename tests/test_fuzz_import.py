@@ -113,7 +113,7 @@ def test_generated_tables_import_or_are_refused_with_row_and_nothing_changed(
 ) -> None:
     outcomes = {"imported": 0, "refused": 0}
 
-    @settings(max_examples=60, derandomize=True, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=40, derandomize=True, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(data=tables)
     def check(data: dict[str, list[dict[str, Any]]]) -> None:
         folder = tmp_path / "in"
