@@ -51,6 +51,14 @@ relation_patch = st.fixed_dictionaries(
     | {"amount": amount, "sources": odd_list},
 )
 RELATION_KINDS = ["COOPERATES_WITH", "FUNDS", "RUNS", "MEMBER_OF", "PART_OF"]
+# Relations the schema allows between demo actors, so that success is reached whatever
+# hypothesis draws (it biases its text by constants of the loaded modules, so the examples of a
+# full run differ from those of this file alone).
+VALID_RELATIONS = [
+    {"kind": "COOPERATES_WITH", "from": "org-agentur-fuer-arbeit-siegen", "to": "org-wdr"},
+    {"kind": "COOPERATES_WITH", "from": "org-stadt-duisburg", "to": "org-lvr"},
+    {"kind": "MEMBER_OF", "from": "org-gib-nrw", "to": "project-iq-netzwerk"},
+]
 MUTATIONS = build_schema()._schema.mutation_type.fields  # type: ignore[union-attr]
 
 
@@ -82,7 +90,9 @@ def test_mutations_on_stored_ids_answer_clearly_and_failures_change_nothing(
     @given(data=st.data())
     def check(data: st.DataObject) -> None:
         actor_ids = sorted(n.id for n in store.find_nodes()) + ["org-gibt-es-nicht"]
-        relation_ids = sorted(r.id for r in store.find_relations()) + ["rel-gibt-es-nicht"]
+        # ordered by content, not id: new relations get random ids, and the run must repeat exactly
+        relations = sorted(store.find_relations(), key=lambda r: (r.kind, r.from_id, r.to_id, repr(r.properties)))
+        relation_ids = [r.id for r in relations] + ["rel-gibt-es-nicht"]
         # an index, not sampled_from: the store (and so the list) changes between examples
         actor = st.integers(0, 10_000).map(lambda i: actor_ids[i % len(actor_ids)])
         name = data.draw(
@@ -96,11 +106,12 @@ def test_mutations_on_stored_ids_answer_clearly_and_failures_change_nothing(
             variables = {"id": data.draw(actor), "p": data.draw(actor_patch)}
         elif name == "createRelation":
             query = mutation(name, "$r: RelationInput!", "relation: $r")
-            relation = {
+            drawn = {
                 "kind": data.draw(st.sampled_from(RELATION_KINDS)),
                 "from": data.draw(actor),
                 "to": data.draw(actor),
             }
+            relation = data.draw(st.one_of(st.just(drawn), st.sampled_from(VALID_RELATIONS)))
             variables = {"r": relation | data.draw(st.one_of(st.just({}), relation_patch))}
         elif name == "updateRelation":
             query = mutation(name, "$id: ID!, $p: RelationPatch!", "id: $id, patch: $p")
