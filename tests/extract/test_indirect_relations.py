@@ -53,3 +53,20 @@ def test_members_owners_and_groups() -> None:
 def test_owner_in_a_name_is_an_actor_of_its_own() -> None:
     extraction = extract_document(document_from_text("musterstadt.txt", TEXT))
     assert "Kreis Musterland" in {e.name for e in extraction.entities}
+
+
+NETWORK_TEXT = """Neue Wege in Musterhausen
+
+Musterhausen, 4. Juni 2024 – Die Bürgerstiftung Musterhausen fördert das Projekt „Ankommen Nord“. Das Projekt wurde von der Caritas Musterhausen ins Leben gerufen. Zum Netzwerk „Vielfalt Musterhausen“ gehören außerdem der Kinderschutzbund Musterhausen und die Arbeiterwohlfahrt Musterhausen. Das Projekt läuft unter dem Dach des Paritätischen Wohlfahrtsverbandes Hessen und wird unterstützt von der Stiftung Nord.
+"""
+
+
+def test_the_project_named_back_is_the_project_not_the_network_between() -> None:
+    extraction = extract_document(document_from_text("musterhausen.txt", NETWORK_TEXT))
+    name = {e.id: e.name for e in extraction.entities}
+    found = {(r.kind, name[r.from_id], name[r.to_id]) for r in extraction.relations}
+    assert ("RUNS", "Caritas Musterhausen", "Ankommen Nord") in found  # 'ins Leben gerufen'
+    assert ("MEMBER_OF", "Kinderschutzbund Musterhausen", "Vielfalt Musterhausen") in found  # 'Zum Netzwerk … gehören'
+    assert ("RUNS", "Paritätischer Wohlfahrtsverband Hessen", "Ankommen Nord") in found  # 'unter dem Dach'
+    assert ("FUNDS", "Stiftung Nord", "Ankommen Nord") in found  # 'unterstützt von'
+    assert not any(target == "Vielfalt Musterhausen" for kind, _, target in found if kind in ("RUNS", "FUNDS"))

@@ -123,15 +123,17 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
     antecedents: list[Item | None] = []
     last_project: Item | None = None
     last_group: Item | None = None
+    last_plain: Item | None = None
     events = [i for v in views for i in v.items if i.kind == "Project" and i.project_type == "event"]
     for n, view in enumerate(views):
         previous = views[n - 1] if n else None
-        found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group)
+        found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group, last_plain)
         found += carriership(view) + owned_projects(view)
         projects = [i for i in view.items if i.kind == "Project" and not i.programme]
         last_project = projects[-1] if projects else last_project
         groups = [p for p in projects if p.project_type in ("network", "initiative")]
         last_group = groups[-1] if groups else last_group
+        last_plain = next((p for p in reversed(projects) if p.project_type == "project"), last_plain)
         antecedents.append(last_project)
     return found, antecedents
 

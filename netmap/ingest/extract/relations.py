@@ -105,9 +105,11 @@ def sentence_relations(
     last_project: Item | None,
     event: Item | None = None,
     last_group: Item | None = None,
+    last_plain: Item | None = None,
 ) -> list[Found]:
     """The relations a sentence states; `previous`, `last_project` and `last_group` (the network,
-    initiative or event named last) resolve what it leaves implicit."""
+    initiative or event named last) and `last_plain` (the project, in the narrow sense, named last)
+    resolve what it leaves implicit."""
     found: list[Found] = []
     antecedent = last_project
     for first, last, relative in _clauses(view):
@@ -117,7 +119,8 @@ def sentence_relations(
         # ', die …' right after an organisation: the organisation is the clause's subject
         subject = [i for i in view.items if relative and i.last == first - 2 and i.kind == "Organisation"][-1:]
         if not projects and not subject and (relative or _pronoun_subject(text)) and antecedent is not None:
-            projects = [antecedent]
+            plain = last_plain if _PROJECT_WORD.search(text) and antecedent.project_type in _GROUPS else None
+            projects = [plain or antecedent]
         orgs = subject + [i for i in items if i.kind == "Organisation" and not i.locative]
         funders = [i for i in items if i.kind == "Funder"]
         programme = next((i.name for i in items if i.programme), "")
@@ -153,6 +156,7 @@ def sentence_relations(
             found += [Found("MEMBER_OF", o.entity, g.entity, view.index, 0.7) for o in orgs for g in groups]
         if projects:
             antecedent = projects[-1]
+            last_plain = next((p for p in reversed(projects) if p.project_type == "project"), last_plain)
     for person, affiliations in view.people:
         found += [Found("MEMBER_OF", person, a, view.index, 0.85) for a in affiliations]
     return found
@@ -163,6 +167,9 @@ _REFERS_BACK = re.compile(
     r"\b(?:[Dd](?:as|ie|er|em|en|ieses|iese|iesem|iesen)) (?:\w+ )?(?:Projekt|Projekts|Vorhaben|Angebot|Angebots|"
     r"Programm|Messe|Veranstaltung|Fortbildung|Qualifizierung|Sprechstunde|Initiative|Kurs|Maßnahme|Treffen)\b"
 )
+
+
+_PROJECT_WORD = re.compile(r"\b[Dd](?:as|ieses) (?:\w+ )?(?:Projekt|Vorhaben)\b")
 
 
 def _pronoun_subject(text: str) -> bool:
