@@ -74,12 +74,13 @@ def test_erase_person_leaves_no_trace(tmp_path: Path) -> None:
     store.update_node(PERSON_ID, lambda n: dataclasses.replace(n, aliases=("P. Leuchtkäfer",)), author="crawl")
     with TestClient(create_app(Settings(rate_limit_per_minute=0), store)) as client:
         text = f"{NAME} von der Agentur für Arbeit Siegen leitet das Projekt."
-        query = 'mutation($t: String!) { extractDraft(fileName: "leuchtkaefer.txt", text: $t) { __typename } }'
+        query = "mutation($f: String!, $t: String!) { extractDraft(fileName: $f, text: $t) { __typename } }"
         headers = {"Authorization": f"Bearer {admin}"}
-        assert (
-            "errors"
-            not in client.post("/graphql", json={"query": query, "variables": {"t": text}}, headers=headers).json()
-        )
+        # one draft whose id holds her name (stored anew when redacted), one redacted in place
+        for file_name in ("leuchtkaefer.txt", "pressemitteilung.txt"):
+            variables = {"f": file_name, "t": text + (" Neu." if file_name[0] == "p" else "")}
+            answer = client.post("/graphql", json={"query": query, "variables": variables}, headers=headers)
+            assert answer.json()["data"]["extractDraft"]["__typename"] == "Draft", answer.text
 
         before = surfaces(client, admin)  # also fills every cache
         # every surface showed her (the history of everything and the drafts included), so the test can fail
@@ -96,6 +97,8 @@ def test_erase_person_leaves_no_trace(tmp_path: Path) -> None:
         after = surfaces(client, admin)
         for where, seen in after.items():
             assert not leaks(seen), (where, leaks(seen))
+    drafts = sorted(i for i, _ in store.list_records("drafts"))
+    assert [d.split("-")[0] for d in drafts] == ["geloescht", "pressemitteilung"], drafts  # both kept, redacted
     history = json.dumps([h.__dict__ for h in store.history(limit=100_000)], default=str, ensure_ascii=False)
     assert not leaks(history)
     assert not leaks(json.dumps([store.list_records(c) for c in store.record_collections()], ensure_ascii=False))

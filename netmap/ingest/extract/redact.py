@@ -40,13 +40,16 @@ def redact_person(store: GraphStore, node: Node) -> int:
     pattern = re.compile("|".join(re.escape(t) for t in _traces(node)), re.IGNORECASE)
     changed = 0
     for draft_id, data in store.list_records(COLLECTION):
-        scrubbed = _scrub(data, pattern, PLACEHOLDER)
         new_id = pattern.sub(ID_PLACEHOLDER, draft_id)
-        if scrubbed == data and new_id == draft_id:
-            continue
-        if new_id != draft_id:
+        if new_id != draft_id:  # the id itself names the person: store the draft anew
+            scrubbed = _scrub(data, pattern, PLACEHOLDER)
             scrubbed["id"] = new_id
+            store.put_record(COLLECTION, new_id, scrubbed)
             store.delete_record(COLLECTION, draft_id)
-        store.put_record(COLLECTION, new_id, scrubbed)
+        elif _scrub(data, pattern, PLACEHOLDER) != data:
+            # in one write transaction, so a decision an editor records meanwhile is kept
+            store.update_record(COLLECTION, draft_id, lambda d: _scrub(d, pattern, PLACEHOLDER))
+        else:
+            continue
         changed += 1
     return changed
