@@ -68,6 +68,15 @@ class Settings:
     def production(self) -> bool:
         return self.env == "production"
 
+    @property
+    def store_shown(self) -> str:
+        """The store URL as it may be printed: a password inside it (user:password@host) is hidden."""
+        scheme, sep, rest = self.store_url.partition("://")
+        userinfo, at, host = rest.rpartition("@")
+        if not sep or not at or ":" not in userinfo or scheme == "sqlite":
+            return self.store_url
+        return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"
+
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ

@@ -24,7 +24,7 @@ def file_method(store: GraphStore, name: str, settings: Settings) -> Callable[[P
     method: Callable[[Path], Any] | None = getattr(store, name, None)
     if method is None:
         raise StoreError(
-            f"netmap backup and restore work for SQLite stores; {settings.store_url} is a {store.kind} store.",
+            f"netmap backup and restore work for SQLite stores; {settings.store_shown} is a {store.kind} store.",
             "Back up Neo4j with its own tools (neo4j-admin database dump), or use `netmap export` and `netmap import`.",
         )
     return method

@@ -24,12 +24,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         restore_from = file_method(store, "restore_from", settings)
         if (store.count_nodes() or store.revision()) and not args.force:
             raise ConflictError(
-                f"The store {settings.store_url} holds data ({store.count_nodes()} actors, revision {store.revision()}).",
+                f"The store {settings.store_shown} holds data ({store.count_nodes()} actors, revision {store.revision()}).",
                 "Restoring would replace all of it. Back it up first, then run the restore again with --force.",
             )
         revision = restore_from(Path(args.file))
         actors = store.count_nodes()
     finally:
         store.close()
-    print(f"Restored {args.file} into {settings.store_url}: {actors} actors, revision {revision}")
+    print(f"Restored {args.file} into {settings.store_shown}: {actors} actors, revision {revision}")
     return 0

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         store.close()
     base = f"http://{args.host}:{args.port}"
-    print(f"netmap serves the store {settings.store_url} ({sum(counts.values())} actors)")
+    print(f"netmap serves the store {settings.store_shown} ({sum(counts.values())} actors)")
     print(f"  map:     {base}/maps/demo")
     print(f"  GraphQL: {base}/graphql")
     print(f"  health:  {base}/health")

@@ -166,6 +166,14 @@ class GraphStore(Protocol):
     def list_records(self, collection: str) -> list[tuple[str, dict[str, Any]]]:
         """(id, data) of every record in the collection, ordered by id."""
 
+    def update_record(
+        self, collection: str, record_id: str, update: Callable[[dict[str, Any]], dict[str, Any]]
+    ) -> dict[str, Any]:
+        """Read a record, pass it to `update` and write what it returns, all in one write
+        transaction, so a change another writer makes meanwhile is never lost (compare-and-set).
+        Returns what was written; NotFoundError if there is no such record. If `update` raises,
+        nothing changes."""
+
     def delete_record(self, collection: str, record_id: str) -> bool:
         """Delete a record; False if there was none."""
 

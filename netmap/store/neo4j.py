@@ -334,6 +334,29 @@ class Neo4jStore:
     def list_records(self, collection: str) -> list[tuple[str, dict[str, Any]]]:
         return [(r["id"], dict(json.loads(r["data"]))) for r in self._read(cypher.LIST_RECORDS, collection=collection)]
 
+    def update_record(
+        self, collection: str, record_id: str, update: Callable[[dict[str, Any]], dict[str, Any]]
+    ) -> dict[str, Any]:
+        with translated(self.url), self._session() as session:
+            data: dict[str, Any] = session.execute_write(self._update_record, collection, record_id, update)
+        return data
+
+    def _update_record(
+        self,
+        tx: ManagedTransaction,
+        collection: str,
+        record_id: str,
+        update: Callable[[dict[str, Any]], dict[str, Any]],
+    ) -> dict[str, Any]:
+        uid = _uid(collection, record_id)
+        row = tx.run(cypher.LOCK_RECORD, uid=uid, at=now()).single()
+        if row is None:
+            raise NotFoundError(f"record in {collection!r}", record_id)
+        data = update(dict(json.loads(row["data"])))
+        text = json.dumps(data, ensure_ascii=False)
+        tx.run(cypher.PUT_RECORD, uid=uid, collection=collection, id=record_id, data=text, at=now())
+        return data
+
     def delete_record(self, collection: str, record_id: str) -> bool:
         return int(self._write(cypher.DELETE_RECORD, uid=_uid(collection, record_id))[0]["deleted"]) > 0
 

@@ -143,6 +143,8 @@ PUT_RECORD = (
     "MERGE (r:NetmapRecord {uid: $uid}) SET r.collection = $collection, r.id = $id, r.data = $data, r.updated_at = $at"
 )
 GET_RECORD = "MATCH (r:NetmapRecord {uid: $uid}) RETURN r.data AS data"
+# read a record for update: the SET takes the record's write lock until the transaction ends
+LOCK_RECORD = "MATCH (r:NetmapRecord {uid: $uid}) SET r.updated_at = $at RETURN r.data AS data"
 LIST_RECORDS = "MATCH (r:NetmapRecord) WHERE r.collection = $collection RETURN r.id AS id, r.data AS data ORDER BY r.id"
 DELETE_RECORD = "MATCH (r:NetmapRecord {uid: $uid}) DELETE r RETURN count(*) AS deleted"
 RECORD_COLLECTIONS = "MATCH (r:NetmapRecord) RETURN DISTINCT r.collection AS collection ORDER BY collection"

@@ -474,6 +474,21 @@ class SQLiteStore:
             rows = db.execute("SELECT id, data FROM records WHERE collection = ? ORDER BY id", (collection,)).fetchall()
         return [(r[0], dict(json.loads(r[1]))) for r in rows]
 
+    def update_record(
+        self, collection: str, record_id: str, update: Callable[[dict[str, Any]], dict[str, Any]]
+    ) -> dict[str, Any]:
+        with self._transaction() as db:  # BEGIN IMMEDIATE: no other writer between the read and the write
+            row = db.execute("SELECT data FROM records WHERE collection = ? AND id = ?", (collection, record_id))
+            current = row.fetchone()
+            if current is None:
+                raise NotFoundError(f"record in {collection!r}", record_id)
+            data = update(dict(json.loads(current[0])))
+            db.execute(
+                "UPDATE records SET data = ?, updated_at = ? WHERE collection = ? AND id = ?",
+                (json.dumps(data, ensure_ascii=False), now(), collection, record_id),
+            )
+        return data
+
     def delete_record(self, collection: str, record_id: str) -> bool:
         with self._transaction():
             cursor = self._db.execute("DELETE FROM records WHERE collection = ? AND id = ?", (collection, record_id))

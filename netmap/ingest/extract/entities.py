@@ -105,6 +105,8 @@ class EntityIndex:
             candidates = [
                 e for e in same_kind if head in ("projekt", "programm") or e.project_type == mention.project_type
             ]
+            if head == "projekt":  # 'das Projekt' is a project, not the network named since
+                candidates = [e for e in candidates if e.project_type == "project"] or candidates
         elif not candidates:
             candidates = [e for e in same_kind if head and head in merge_key(e.name).split()]
         if not candidates:

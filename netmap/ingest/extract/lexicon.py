@@ -19,7 +19,7 @@ ORGANISATION_HEADS: dict[str, str] = {
     "stadt": "f", "landeshauptstadt": "f", "städteregion": "f", "gemeinde": "f", "kammer": "f", "region": "f",
     "arbeiterwohlfahrt": "f", "volkssolidarität": "f", "bibliothek": "f", "stabsstelle": "f",
     "verwaltung": "f", "kreisverwaltung": "f", "bezirksregierung": "f", "polizei": "f", "diakonie": "f",
-    "caritas": "f", "school": "f", "schule": "f", "integrationsagentur": "f", "beratungsstelle": "f",
+    "caritas": "f", "kreuz": "n", "school": "f", "schule": "f", "integrationsagentur": "f", "beratungsstelle": "f",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
@@ -66,7 +66,11 @@ ROLES = (
     "direktor", "direktorin", "beauftragte", "beauftragter", "projektleiter", "projektleiterin", "berater", "beraterin",
 )  # fmt: skip
 TITLES = frozenset({"Herr", "Frau", "Dr.", "Prof."})
-FUNDING_CUES = re.compile(r"\b(?:gefördert|fördert|finanziert|Förderung durch|aus Mitteln|Zuwendung)", re.IGNORECASE)
+FUNDING_CUES = re.compile(
+    r"\b(?:gefördert|fördert|finanziert|Förderung durch|aus Mitteln|Zuwendung|Finanzierung|bezuschusst|Zuschuss|"
+    r"Fördermittel|Unterstützung des|Unterstützung der|unterstützt (?:von|durch))|(?:Landes|Bundes|Eigen|Förder|Haushalts)mitteln\b",
+    re.IGNORECASE,
+)
 COOPERATION_CUES = re.compile(
     r"\bKooperation|gemeinsam mit|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b",
     re.IGNORECASE,
@@ -74,11 +78,16 @@ COOPERATION_CUES = re.compile(
 AGREEMENT_CUE = re.compile(r"Kooperationsvereinbarung|Vereinbarung|Vertrag", re.IGNORECASE)
 RUNS_CUES = re.compile(
     r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|"
-    r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des",
+    r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
+    r"veranstaltet|getragen|\bträgt\b|angeboten|übernimmt|übernommen|organisiert|verantwortet|realisiert|"
+    r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(
-    r"Mitglied|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b",
+    r"Mitglied|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
+    r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)",
     re.IGNORECASE,
 )
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bveranstaltet", re.IGNORECASE)
+# 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed
+PARTNER_LIST = re.compile(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b")

@@ -346,12 +346,33 @@ def _legal_form_names(tokens: list[Token], found: list[Mention], covered: set[in
         if i in covered or not LEGAL_FORM.match(tok.text):
             continue
         first = i
-        while first - 1 >= 0 and first - 1 not in covered and _capital(tokens[first - 1]):
+        while (
+            first - 1 >= 0
+            and first - 1 not in covered
+            and (_capital(tokens[first - 1]) or _linking_word(tokens, first - 1))
+        ):
             first -= 1
+        generic = next((m for m in found if m.last == first - 1 and tokens[m.first].text in _VEREIN), None)
+        if generic is not None and first < i and generic.first < generic.last:  # 'der Verein Augen auf e.V.'
+            found.remove(generic)
+            covered.difference_update(range(generic.first, generic.last + 1))
+            first = generic.first + 1
+        while first < i and not _capital(tokens[first]):
+            first += 1
         if first < i:
             name = _join_words([t.text for t in tokens[first : i + 1]])
             found.append(Mention(first, i, "Organisation", base_form(name), tokens[first].start, tok.end))
             covered.update(range(first, i + 1))
+
+
+_VEREIN = frozenset({"Verein", "Vereins", "Vereines", "Vereinen"})
+
+
+def _linking_word(tokens: list[Token], k: int) -> bool:
+    """A short lower-case word inside a name between capitals: 'Augen auf e.V.', 'Hand in Hand e.V.'."""
+    word = tokens[k].text
+    return (word.isalpha() and word.islower() and len(word) <= 4 and word not in ARTICLES
+            and k >= 1 and _capital(tokens[k - 1]) and not _is_role(tokens[k - 1].text))  # fmt: skip
 
 
 def _join_words(words: list[str]) -> str:

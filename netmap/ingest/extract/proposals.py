@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from netmap.ingest.extract.carriers import carriership, owned_projects, partner_relations
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.entities import Entity, EntityIndex
+from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.mentions import find_mentions
+from netmap.ingest.extract.owners import owner_mentions
 from netmap.ingest.extract.people import find_people
 from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
 from netmap.ingest.extract.sentences import split_sentences
@@ -80,6 +83,8 @@ def extract_document(document: Document) -> Extraction:
     for n, sentence in enumerate(split_sentences(document.text)):
         tokens = tokenize(sentence.text, sentence.start)
         mentions = find_mentions(tokens, document.text, 0)
+        for owner in owner_mentions(tokens, mentions):
+            index.add_named(owner, n)
         parsed.append(
             (n, sentence, tokens, mentions, {id(m): index.add_named(m, n) for m in mentions if not m.generic})
         )
@@ -100,14 +105,56 @@ def extract_document(document: Document) -> Extraction:
             territory = index.territory_of(person.role) if not affiliations else None
             view.people.append((person_id, affiliations + ([territory] if territory else [])))
         views.append(view)
+    found, antecedents = _relations(views)
+    for view, project in zip(views, antecedents, strict=True):
+        view.people = [(p, a + _project_of_role(index.entities[p], project, a)) for p, a in view.people]
+    grouped = [group_items(views, n, _runners(index, found)) for n in range(len(views))]
+    for view, groups in zip(views, grouped, strict=True):
+        view.items = sorted(view.items + groups, key=lambda i: i.first)
+    found, antecedents = _relations(views)
+    found += partner_relations(views, antecedents, _runners(index, found))
+    return _proposals(document, index, views, found)
+
+
+def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None]]:
+    """The relations of every sentence, each resolved against the sentences before it, and the
+    project each sentence is about (named in it or last before it)."""
     found: list[Found] = []
+    antecedents: list[Item | None] = []
     last_project: Item | None = None
+    last_group: Item | None = None
+    last_plain: Item | None = None
     events = [i for v in views for i in v.items if i.kind == "Project" and i.project_type == "event"]
     for n, view in enumerate(views):
-        found += sentence_relations(view, views[n - 1] if n else None, last_project, events[0] if events else None)
+        previous = views[n - 1] if n else None
+        found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group, last_plain)
+        found += carriership(view) + owned_projects(view)
         projects = [i for i in view.items if i.kind == "Project" and not i.programme]
         last_project = projects[-1] if projects else last_project
-    return _proposals(document, index, views, found)
+        groups = [p for p in projects if p.project_type in ("network", "initiative")]
+        last_group = groups[-1] if groups else last_group
+        last_plain = next((p for p in reversed(projects) if p.project_type == "project"), last_plain)
+        antecedents.append(last_project)
+    return found, antecedents
+
+
+def _project_of_role(person: Entity, project: Item | None, affiliations: list[str]) -> list[str]:
+    """The project a 'Projektleiterin' or 'Projektkoordinator' works for: the one the text is about."""
+    if project is None or project.entity in affiliations or not person.role.casefold().startswith("projekt"):
+        return []
+    return [project.entity]
+
+
+def _runners(index: EntityIndex, found: list[Found]) -> dict[str, list[Item]]:
+    """For each project's name, the actors found to run it."""
+    runners: dict[str, list[Item]] = {}
+    for f in found:
+        if f.kind == "RUNS" and index.entities[f.target].kind == "Project":
+            runner = index.entities[f.source]
+            runners.setdefault(index.entities[f.target].name, []).append(
+                Item(runner.id, runner.kind, runner.project_type, runner.name, 0, 0)
+            )
+    return runners
 
 
 def _proposals(document: Document, index: EntityIndex, views: list[SentenceView], found: list[Found]) -> Extraction:

@@ -10,6 +10,7 @@ initiatives and events (MEMBER_OF). People link to the organisation their role n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,10 +20,12 @@ from netmap.ingest.extract.lexicon import (
     FUNDING_CUES,
     HOSTING_CUES,
     MEMBERSHIP_CUES,
+    PARTNER_LIST,
     RUNS_CUES,
 )
 from netmap.ingest.extract.tokens import Token
 
+_GROUPS = ("network", "initiative", "event")  # project types an organisation can be a member of
 _RELATIVE = frozenset({"das", "die", "der", "dem", "den", "welches", "welche", "welcher"})
 
 
@@ -38,6 +41,7 @@ class Item:
     last: int
     programme: bool = False  # a funding programme: funds flow through it
     locative: bool = False
+    group: bool = False  # a member of a group the sentence names ('die Partner'), see groups.py
 
 
 @dataclass
@@ -96,18 +100,28 @@ def _text(view: SentenceView, first: int, last: int) -> str:
 
 
 def sentence_relations(
-    view: SentenceView, previous: SentenceView | None, last_project: Item | None, event: Item | None = None
+    view: SentenceView,
+    previous: SentenceView | None,
+    last_project: Item | None,
+    event: Item | None = None,
+    last_group: Item | None = None,
+    last_plain: Item | None = None,
 ) -> list[Found]:
-    """The relations a sentence states; `previous` and `last_project` resolve what it leaves implicit."""
+    """The relations a sentence states; `previous`, `last_project` and `last_group` (the network,
+    initiative or event named last) and `last_plain` (the project, in the narrow sense, named last)
+    resolve what it leaves implicit."""
     found: list[Found] = []
     antecedent = last_project
     for first, last, relative in _clauses(view):
         items = [i for i in view.items if first <= i.first <= last]
         text = _text(view, first, last)
         projects = [i for i in items if i.kind == "Project" and not i.programme]
-        if not projects and (relative or _pronoun_subject(text)) and antecedent is not None:
-            projects = [antecedent]
-        orgs = [i for i in items if i.kind == "Organisation" and not i.locative]
+        # ', die …' right after an organisation: the organisation is the clause's subject
+        subject = [i for i in view.items if relative and i.last == first - 2 and i.kind == "Organisation"][-1:]
+        if not projects and not subject and (relative or _pronoun_subject(text)) and antecedent is not None:
+            plain = last_plain if _PROJECT_WORD.search(text) and antecedent.project_type in _GROUPS else None
+            projects = [plain or antecedent]
+        orgs = subject + [i for i in items if i.kind == "Organisation" and not i.locative]
         funders = [i for i in items if i.kind == "Funder"]
         programme = next((i.name for i in items if i.programme), "")
         if FUNDING_CUES.search(text):
@@ -117,7 +131,7 @@ def sentence_relations(
             found += [Found("FUNDS", f.entity, t.entity, view.index, 0.8, props) for f in funders for t in targets]
         if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text):
             role = "partner" if "Netzwerkpartner" in text or "Partner" in text.split() else "Träger"
-            runners = orgs or _implicit_subject(view, previous, text)
+            runners = _heads_only(view, orgs) or _implicit_subject(view, previous, text)
             if text.split()[:1] in (["Sein"], ["Ihr"]) and previous is not None:  # 'Sein Projekt …'
                 runners = [i for i in previous.items if i.kind == "Organisation"][:1]
             if not projects and event is not None and HOSTING_CUES.search(text):
@@ -125,25 +139,42 @@ def sentence_relations(
             found += [
                 Found("RUNS", o.entity, p.entity, view.index, 0.7, (("role", role),)) for o in runners for p in projects
             ]
-        if COOPERATION_CUES.search(text):
+        if AGREEMENT_CUE.search(text) and projects and " über " in f" {text} ":  # 'Vereinbarung über das Projekt'
+            found += [
+                Found("RUNS", o.entity, p.entity, view.index, 0.7, (("role", "Träger"),))
+                for o in orgs
+                for p in projects
+            ]
+        if COOPERATION_CUES.search(text) or (AGREEMENT_CUE.search(view.text) and "zwischen" in text.split()):
             found += _cooperation(view, previous, orgs, text, first)
         if MEMBERSHIP_CUES.search(text):
-            groups = [p for p in projects if p.project_type in ("network", "initiative", "event")]
-            if (
-                not groups
-                and last_project is not None
-                and last_project.project_type in ("network", "initiative", "event")
-            ):
+            groups = [p for p in projects if p.project_type in _GROUPS]
+            if not groups and last_project is not None and last_project.project_type in _GROUPS:
                 groups = [last_project]
+            elif not groups and last_group is not None:
+                groups = [last_group]
             found += [Found("MEMBER_OF", o.entity, g.entity, view.index, 0.7) for o in orgs for g in groups]
         if projects:
             antecedent = projects[-1]
+            last_plain = next((p for p in reversed(projects) if p.project_type == "project"), last_plain)
     for person, affiliations in view.people:
         found += [Found("MEMBER_OF", person, a, view.index, 0.85) for a in affiliations]
     return found
 
 
+# 'die Messe', 'das Projekt', 'dieses Angebot': a definite noun phrase that points back to the last project
+_REFERS_BACK = re.compile(
+    r"\b(?:[Dd](?:as|ie|er|em|en|ieses|iese|iesem|iesen)) (?:\w+ )?(?:Projekt|Projekts|Vorhaben|Angebot|Angebots|"
+    r"Programm|Messe|Veranstaltung|Fortbildung|Qualifizierung|Sprechstunde|Initiative|Kurs|Maßnahme|Treffen)\b"
+)
+
+
+_PROJECT_WORD = re.compile(r"\b[Dd](?:as|ieses) (?:\w+ )?(?:Projekt|Vorhaben)\b")
+
+
 def _pronoun_subject(text: str) -> bool:
+    if _REFERS_BACK.search(text):
+        return True
     words = text.split()
     return bool(words) and words[0] in ("Es", "Das", "Dieses", "Der", "Die") and len(words) > 1 and words[1] in (
         "wird", "Projekt", "Programm", "Vorhaben", "Angebot",
@@ -173,6 +204,8 @@ def _cooperation(
             before = earlier or ([i for i in previous.items if i.kind == "Organisation"] if previous else [])
         before = _heads_only(view, before[:4])
         return _pairs(view, [(a, b) for a in before for b in after_mit], form)
+    if PARTNER_LIST.search(text):
+        return []  # 'Kooperationspartner sind A, B und C': partners of whoever runs the project (carriers.py)
     partners = _heads_only(view, partners)
     return _pairs(view, [(a, b) for n, a in enumerate(partners) for b in partners[n + 1 :]], form)
 
@@ -192,7 +225,7 @@ def _pairs(view: SentenceView, pairs: list[tuple[Item, Item]], form: str) -> lis
     found: list[Found] = []
     for a, b in pairs:
         pair = frozenset((a.entity, b.entity))
-        if len(pair) == 2 and pair not in seen:
+        if len(pair) == 2 and pair not in seen and a.first != b.first:  # members of one group are not paired
             seen.add(pair)
             found.append(Found("COOPERATES_WITH", a.entity, b.entity, view.index, 0.65, (("form", form),)))
     return found

@@ -1,0 +1,76 @@
+"""Relations stated through a project's carriers (Träger):
+
+- 'Projekt „X“ des Vereins Y': Y runs X (RUNS);
+- 'X, der unter der Trägerschaft des Y steht', 'X in Trägerschaft der Y': Y runs X (RUNS);
+- 'Kooperationspartner (des Projekts) sind A, B und C', 'Als Praxispartner wurden A und B gewonnen':
+  whoever runs the project cooperates with each partner (COOPERATES_WITH), not the partners with
+  each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from netmap.ingest.extract.lexicon import PARTNER_LIST
+from netmap.ingest.extract.relations import Found, Item, SentenceView
+
+_CARRIERSHIP = re.compile(r"^Trägerschaft$", re.IGNORECASE)
+
+
+def carriership(view: SentenceView) -> list[Found]:
+    """RUNS from the carrier named after 'Trägerschaft' to the actor named before it."""
+    found: list[Found] = []
+    for k, token in enumerate(view.tokens):
+        if not _CARRIERSHIP.match(token.text):
+            continue
+        carrier = next((i for i in view.items if k < i.first <= k + 4 and i.kind == "Organisation"), None)
+        carried = [i for i in view.items if i.last < k and i.kind in ("Organisation", "Project") and not i.locative]
+        if carrier is not None and carried:
+            found.append(Found("RUNS", carrier.entity, carried[-1].entity, view.index, 0.75, (("role", "Träger"),)))
+    return found
+
+
+def owned_projects(view: SentenceView) -> list[Found]:
+    """RUNS from the organisation named in the genitive right after a project: 'Projekt „X“ des Vereins Y'."""
+    found: list[Found] = []
+    for project in (i for i in view.items if i.kind == "Project" and not i.programme):
+        k = project.last + 1
+        if project.last + 2 < len(view.tokens) and view.tokens[k].text in ("“", "”", '"', "‘", "’"):
+            k += 1
+        if k + 1 >= len(view.tokens) or view.tokens[k].text not in ("des", "der", "vom"):
+            continue
+        # k + 2: after a word the name leaves out ('des Vereins Augen auf e.V.')
+        owner = next((i for i in view.items if i.first in (k + 1, k + 2) and i.kind == "Organisation"), None)
+        if owner is not None:
+            found.append(Found("RUNS", owner.entity, project.entity, view.index, 0.7, (("role", "Träger"),)))
+    return found
+
+
+def partner_relations(
+    views: Sequence[SentenceView], antecedents: Sequence[Item | None], runners: Mapping[str, list[Item]]
+) -> list[Found]:
+    """COOPERATES_WITH between the runners of a project and the partners a sentence lists for it.
+
+    `antecedents[n]` is the project sentence n is about (named in it or before it); `runners` maps a
+    project's name to the items that run it."""
+    found: list[Found] = []
+    for view, project in zip(views, antecedents, strict=True):
+        if project is None or not is_partner_list(view.text):
+            continue
+        carriers = {r.entity for r in runners.get(project.name, [])}
+        partners = [
+            i for i in view.items
+            if i.kind == "Organisation" and not i.locative and not i.group and i.entity not in carriers
+        ]  # fmt: skip
+        found += [
+            Found("COOPERATES_WITH", c, p.entity, view.index, 0.6, (("form", "partnership"),))
+            for c in sorted(carriers) for p in partners
+        ]  # fmt: skip
+    return found
+
+
+def is_partner_list(text: str) -> bool:
+    """Whether a sentence lists partners without saying whom they work with ('mit', 'zwischen')."""
+    words = set(text.split())
+    return bool(PARTNER_LIST.search(text)) and not words & {"mit", "zwischen"}

@@ -1,0 +1,88 @@
+"""Actors a sentence names only as a group: 'die Partner', 'alle vier Einrichtungen', 'die beiden
+Verbände' (the organisations named together most recently) and 'die Träger der Migrationsberatung'
+(the organisations that run that project). Each group becomes items at the group's words, so the
+relation cues of the sentence link every member of the group."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from netmap.ingest.extract.relations import Item, SentenceView
+
+_COUNTS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7}
+_COLLECTIVE = re.compile(
+    r"\b(?:[Dd]ie|[Dd]en|[Aa]lle|[Aa]llen)\s+(?:(beiden|beide|zwei|drei|vier|fünf|sechs|sieben)\s+)?"
+    r"(?:\w+e[nr]?\s+)?(Kooperationspartner|Netzwerkpartner|Partner|Partnerinnen|Beteiligten|Einrichtungen|"
+    r"Organisationen|Institutionen|Verbände|Wohlfahrtsverbände|Träger)n?\b"
+)
+_CARRIERS = re.compile(r"\bTräger(?:n|innen)?\s+(?:der|des)\s+([A-ZÄÖÜ][\w-]+)")
+# heads of the free welfare associations: 'die beiden Wohlfahrtsverbände' means these
+_WELFARE = re.compile(r"verband|werk|caritas|diakonie|awo|arbeiterwohlfahrt|drk|rotes kreuz|paritätisch", re.I)
+
+
+def _token_at(view: SentenceView, offset: int) -> int:
+    """Index of the token that starts at or after character `offset` of the sentence."""
+    at = view.start + offset
+    return next((k for k, t in enumerate(view.tokens) if t.start >= at), len(view.tokens) - 1)
+
+
+def _heads(view: SentenceView, before: int | None = None) -> list[Item]:
+    """Organisations of a sentence that are actors (not places, not owners named in the genitive)."""
+    items = [i for i in view.items if i.kind == "Organisation" and not i.locative]
+    if before is not None:
+        items = [i for i in items if i.last < before]
+    owned_by = {i.last for i in items}
+    keep = [
+        i for i in items
+        if not (i.first >= 2 and view.tokens[i.first - 1].text in ("des", "der") and i.first - 2 in owned_by)
+    ]  # fmt: skip
+    unique: dict[str, Item] = {}
+    for item in keep:
+        unique.setdefault(item.entity, item)
+    return list(unique.values())
+
+
+def _named_together(views: Sequence[SentenceView], n: int, before: int, count: int | None) -> list[Item]:
+    """The organisations named together (two or more) most recently before token `before` of sentence n."""
+    for k in range(n, max(-1, n - 8), -1):
+        orgs = _heads(views[k], before if k == n else None)
+        if len(orgs) >= max(2, count or 2):
+            return orgs
+    return []
+
+
+def _stem_match(word: str, name: str) -> bool:
+    a, b = word.casefold(), name.split()[0].casefold()
+    size = min(len(a), len(b))
+    return size >= 6 and a[:size] == b[:size]
+
+
+def group_items(views: Sequence[SentenceView], n: int, runners: Mapping[str, list[Item]]) -> list[Item]:
+    """Items for the groups sentence n names; `runners` maps a project's name to the items that run it."""
+    view = views[n]
+    found: list[Item] = []
+    for match in _COLLECTIVE.finditer(view.text):
+        first, last = _token_at(view, match.start()), _token_at(view, match.end() - 1)
+        if (
+            first in {i.first for i in view.items}
+            or match.group(2) == "Träger"
+            and _CARRIERS.match(view.text, match.start(2))
+        ):
+            continue  # 'die Träger der X' is resolved below
+        count = _COUNTS.get(match.group(1) or "")
+        members = _named_together(views, n, first, count)
+        if "verbände" in match.group(2).casefold():
+            members = [m for m in members if _WELFARE.search(m.name)]
+        if count and len(members) != count:
+            continue
+        found += [Item(m.entity, m.kind, m.project_type, m.name, first, last, group=True) for m in members]
+    for match in _CARRIERS.finditer(view.text):
+        first, last = _token_at(view, match.start()), _token_at(view, match.end() - 1)
+        project = next((p for p in runners if _stem_match(match.group(1), p)), None)
+        if project is None:
+            continue
+        if any(i.first <= last and i.entity in {r.entity for r in runners[project]} for i in view.items):
+            continue
+        found += [Item(r.entity, r.kind, r.project_type, r.name, first, first, group=True) for r in runners[project]]
+    return found
