@@ -206,7 +206,9 @@ class GraphSchema:
     def check_endpoints(self, kind: str, start: Node | None, end: Node | None, from_id: str, to_id: str) -> None:
         if start is None or end is None:
             end_name, value = ("from", from_id) if start is None else ("to", to_id)
-            raise ValidationError(end_name, value, "the id of an existing actor", f"{kind} relation {from_id} → {to_id}")
+            raise ValidationError(
+                end_name, value, "the id of an existing actor", f"{kind} relation {from_id} → {to_id}"
+            )
         to_type = end.properties.get("type")
         key = (kind, start.kind, end.kind, to_type)
         admitted = self._admitted.get(key)
@@ -216,7 +218,9 @@ class GraphSchema:
         if not admitted:
             given = f"{start.kind} → {end.kind}" + (f" (of type {to_type})" if to_type else "")
             allowed = "; ".join(e.describe() for e in self.relations[kind].endpoints)
-            raise ValidationError("from/to", given, f"{kind} may link {allowed}", f"{kind} relation {from_id} → {to_id}")
+            raise ValidationError(
+                "from/to", given, f"{kind} may link {allowed}", f"{kind} relation {from_id} → {to_id}"
+            )
 
     def endpoints_text(self, kind: str) -> str:
         return "; ".join(e.describe() for e in self.relations[kind].endpoints)

@@ -335,47 +335,33 @@ class SQLiteStore:
                 pending[(kind, old is None)].append(params)
             else:
                 flush()
-                self._record(change, revision, stamp, author)
-                self._write(change, stamp)
+                self._record_delete(change, revision, stamp, author)
+                self._write_delete(change)
                 stale = True
                 known.clear()
         flush()
 
-    def _record(self, change: Change, revision: int, stamp: str, author: str) -> None:
-        """Write the history entries of one change (before it is applied)."""
-        entries: list[tuple[str, str, str, list[str], dict[str, Any] | None, dict[str, Any] | None]] = []
-        if isinstance(change, PutNode):
-            old = self.get_nodes([change.node.id]).get(change.node.id)
-            before = old.content() if old else None
-            if before != change.node.content():
-                entries.append(("node", change.node.id, "", [change.node.id], before, change.node.content()))
-        elif isinstance(change, DeleteNode):
+    def _record_delete(self, change: DeleteNode | DeleteRelation, revision: int, stamp: str, author: str) -> None:
+        """Write the history entries of one delete (before it is applied): a node's relations go
+        with it, so each of them is recorded too. Puts are recorded in `_write_batch`."""
+        entries: list[tuple[str, str, list[str], dict[str, Any]]] = []
+        if isinstance(change, DeleteNode):
             old = self.get_nodes([change.node_id]).get(change.node_id)
             if old is not None:
                 for rel in self.relations_of([old.id])[old.id]:
-                    entries.append(("relation", rel.id, "delete", [rel.from_id, rel.to_id], rel.content(), None))
-                entries.append(("node", old.id, "delete", [old.id], old.content(), None))
-        elif isinstance(change, PutRelation):
-            rel = change.relation
-            old_rel = self.get_relations([rel.id]).get(rel.id)
-            before = old_rel.content() if old_rel else None
-            if before != rel.content():
-                entries.append(("relation", rel.id, "", [rel.from_id, rel.to_id], before, rel.content()))
-        elif isinstance(change, DeleteRelation):
+                    entries.append(("relation", rel.id, [rel.from_id, rel.to_id], rel.content()))
+                entries.append(("node", old.id, [old.id], old.content()))
+        else:
             old_rel = self.get_relations([change.relation_id]).get(change.relation_id)
             if old_rel is not None:
-                ends = [old_rel.from_id, old_rel.to_id]
-                entries.append(("relation", old_rel.id, "delete", ends, old_rel.content(), None))
-        elif isinstance(change, PutSource):
-            old_src = self.get_sources([change.source.id]).get(change.source.id)
-            before = old_src.to_dict() if old_src else None
-            if before != change.source.to_dict():
-                entries.append(("source", change.source.id, "", [], before, change.source.to_dict()))
-        for kind, subject, action, node_ids, before, after in entries:
-            action = action or ("create" if before is None else "update")
-            self._db.execute(
-                _INSERT_HISTORY, _history_row(revision, stamp, author, action, kind, subject, node_ids, before, after)
-            )
+                entries.append(("relation", old_rel.id, [old_rel.from_id, old_rel.to_id], old_rel.content()))
+        self._db.executemany(
+            _INSERT_HISTORY,
+            [
+                _history_row(revision, stamp, author, "delete", kind, subject, ids, before, None)
+                for kind, subject, ids, before in entries
+            ],
+        )
 
     def history(self, node_id: str | None = None, limit: int = 100) -> list[HistoryEntry]:
         where, params = "", []
@@ -405,9 +391,8 @@ class SQLiteStore:
                 )
                 revision = self._next_revision()
                 db.execute(
-                    "INSERT INTO history (revision, at, author, action, subject_kind, subject_id, node_ids, before, after) "
-                    "VALUES (?, ?, ?, 'erase', 'node', ?, '[]', NULL, NULL)",
-                    (revision, now(), author, erased_id(node_id)),
+                    _INSERT_HISTORY,
+                    _history_row(revision, now(), author, "erase", "node", erased_id(node_id), [], None, None),
                 )
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return revision
@@ -520,18 +505,17 @@ class SQLiteStore:
                         continue
                     stored.add(key)
                     self._db.execute(
-                        "INSERT INTO history (revision, at, author, action, subject_kind, subject_id, node_ids, before, after) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (
+                        _INSERT_HISTORY,
+                        _history_row(
                             entry.revision,
                             entry.at,
                             entry.author,
                             entry.action,
                             entry.subject_kind,
                             entry.subject_id,
-                            json.dumps(list(entry.node_ids)),
-                            None if entry.before is None else json.dumps(entry.before, ensure_ascii=False),
-                            None if entry.after is None else json.dumps(entry.after, ensure_ascii=False),
+                            list(entry.node_ids),
+                            entry.before,
+                            entry.after,
                         ),
                     )
                     added += 1
@@ -541,14 +525,10 @@ class SQLiteStore:
                 self._db.execute("ROLLBACK")
                 raise
 
-    def _write(self, change: Change, stamp: str) -> None:
-        if isinstance(change, (PutNode, PutRelation, PutSource)):
-            kind, _, _, _, params = _put_parts(change, stamp)
-            sql = {"node": _PUT_NODE, "relation": _PUT_RELATION, "source": _PUT_SOURCE}[kind]
-            self._db.execute(sql, params)
-        elif isinstance(change, DeleteNode):
+    def _write_delete(self, change: DeleteNode | DeleteRelation) -> None:
+        if isinstance(change, DeleteNode):
             self._db.execute("DELETE FROM nodes WHERE id = ?", (change.node_id,))
-        elif isinstance(change, DeleteRelation):
+        else:
             self._db.execute("DELETE FROM relations WHERE id = ?", (change.relation_id,))
 
 
@@ -569,6 +549,7 @@ _PUT_SOURCE = "INSERT INTO sources (id, data) VALUES (?, ?) ON CONFLICT (id) DO 
 def _insert_only(upsert: str) -> str:
     """The plain INSERT of an upsert statement (for rows known not to exist)."""
     return upsert.split(" ON CONFLICT ", 1)[0]
+
 
 # one encoder for every row (json.dumps with options builds a new encoder per call)
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
