@@ -10,8 +10,6 @@ RELATION_KINDS = ("COOPERATES_WITH", "FUNDS", "RUNS", "MEMBER_OF", "PART_OF")
 
 # Fields every node has; anything else a node carries lives in `properties`.
 NODE_FIELDS = ("id", "kind", "name", "aliases", "region", "topics", "visibility", "sources")
-RELATION_FIELDS = ("id", "kind", "from", "to", "sources")
-SOURCE_FIELDS = ("id", "title", "publisher", "date", "url", "note")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import hashlib
 import re
 import tomllib
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -222,9 +222,6 @@ class GraphSchema:
                 "from/to", given, f"{kind} may link {allowed}", f"{kind} relation {from_id} → {to_id}"
             )
 
-    def endpoints_text(self, kind: str) -> str:
-        return "; ".join(e.describe() for e in self.relations[kind].endpoints)
-
 
 def validate_source(raw: Mapping[str, Any]) -> Source:
     source_id = raw.get("id")
@@ -413,7 +410,3 @@ def load_schema(path: Path | None = None) -> GraphSchema:
 @lru_cache(maxsize=1)
 def default_schema() -> GraphSchema:
     return load_schema()
-
-
-def node_kinds() -> Iterable[str]:
-    return default_schema().nodes.keys()

@@ -255,17 +255,6 @@ def _acronym(words: list[str]) -> tuple[list[str], str]:
     return words, ""
 
 
-def _join(tokens: list[Token], first: int, last: int) -> str:
-    parts: list[str] = []
-    for k in range(first, last + 1):
-        word = tokens[k].text
-        if parts and (word in (")", ",") or parts[-1] == "("):
-            parts[-1] += word
-        else:
-            parts.append(word)
-    return " ".join(parts)
-
-
 def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
     """The organisation, funder and project mentions among a sentence's tokens, in order."""
     found = _quoted(tokens, text, offset)
