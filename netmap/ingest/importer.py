@@ -7,11 +7,11 @@ Re-importing the same data changes nothing.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from netmap.errors import ImportFileError, ImportRowError, ValidationError
 from netmap.ingest.phases import PhaseClock
@@ -71,7 +71,8 @@ def plan_import(
     stored_sources = store.get_sources(sources)
     for src in sources.values():
         old_src = stored_sources.get(src.id)
-        _count(report, "sources", old_src.to_dict() if old_src else None, src.to_dict())
+        counts = report.created if old_src is None else report.unchanged if old_src == src else report.updated
+        counts["sources"] += 1
         if old_src != src:
             changes.append(PutSource(src))
 
@@ -115,21 +116,21 @@ def plan_import(
     clock.lap("matching")
     endpoint_of = {**stored_nodes, **nodes}
     for row, rel in rel_rows:
-        for end, node_id in (("from", rel.from_id), ("to", rel.to_id)):
-            if node_id not in endpoint_of:
-                problems.append(
-                    ImportRowError(
-                        row.file,
-                        row.number,
-                        end,
-                        f"no actor has the id or name {node_id!r} (neither in this import nor in the store)",
+        start, finish = endpoint_of.get(rel.from_id), endpoint_of.get(rel.to_id)
+        if start is None or finish is None:
+            for column, node_id, found in (("from", rel.from_id, start), ("to", rel.to_id, finish)):
+                if found is None:
+                    problems.append(
+                        ImportRowError(
+                            row.file,
+                            row.number,
+                            column,
+                            f"no actor has the id or name {node_id!r} (neither in this import nor in the store)",
+                        )
                     )
-                )
-        if rel.from_id in endpoint_of and rel.to_id in endpoint_of:
+        else:
             try:
-                schema.check_endpoints(
-                    rel.kind, endpoint_of[rel.from_id], endpoint_of[rel.to_id], rel.from_id, rel.to_id
-                )
+                schema.check_endpoints(rel.kind, start, finish, rel.from_id, rel.to_id)
             except ValidationError as err:
                 problems.append(_row_error(row, err, "kind"))
         for sid in rel.sources:
@@ -148,28 +149,37 @@ def plan_import(
         raise ImportFileError(f"The import has {len(problems)} problem(s){more}:", shown)
     clock.lap("checking")
 
-    for node in nodes.values():
-        old = stored_nodes.get(node.id)
-        _count(report, "actors", old.content() if old else None, node.content())
-        if old is None or old.content() != node.content():
-            changes.append(PutNode(node.stamped(old.created_at, "") if old else node))
-    stored_rels = store.get_relations(relations)
-    for rel in relations.values():
-        old_rel = stored_rels.get(rel.id)
-        _count(report, "relations", old_rel.content() if old_rel else None, rel.content())
-        if old_rel is None or old_rel.content() != rel.content():
-            changes.append(PutRelation(rel.stamped(old_rel.created_at, "") if old_rel else rel))
+    changes.extend(_puts(report, "actors", nodes, stored_nodes, PutNode))
+    changes.extend(_puts(report, "relations", relations, store.get_relations(relations), PutRelation))
     clock.lap("matching")
     return changes, report
 
 
-def _count(report: ImportReport, table: str, old: dict[str, Any] | None, new: dict[str, Any]) -> None:
-    if old is None:
-        report.created[table] += 1
-    elif old != new:
-        report.updated[table] += 1
-    else:
-        report.unchanged[table] += 1
+_Item = TypeVar("_Item", Node, Relation)
+
+
+def _puts(
+    report: ImportReport,
+    table: str,
+    items: dict[str, _Item],
+    stored: dict[str, _Item],
+    put: Callable[[_Item], Change],
+) -> list[Change]:
+    """The puts of the items that are new or differ from the stored ones (which keep their
+    creation time); counts created, updated and unchanged in `report`."""
+    puts: list[Change] = []
+    updated = 0
+    for item_id, item in items.items():
+        old = stored.get(item_id)
+        if old is None:
+            puts.append(put(item))
+        elif not old.same_content(item):
+            updated += 1
+            puts.append(put(item.stamped(old.created_at, "")))
+    report.created[table] += len(puts) - updated
+    report.updated[table] += updated
+    report.unchanged[table] += len(items) - len(puts)
+    return puts
 
 
 @contextmanager

@@ -25,23 +25,28 @@ def prepare_tables(tables: Tables, store: GraphStore) -> tuple[Tables, list[Impo
     problems: list[ImportRowError] = []
     prepared = Tables()
     for table in ("sources", "actors", "relations"):
+        column_of: dict[str, str] = {}  # header as written -> netmap's column, for this table
+        rows = getattr(prepared, table)
         for row in getattr(tables, table):
-            values = _canonical(table, row, problems)
-            getattr(prepared, table).append(Row(row.file, row.number, values))
+            rows.append(Row(row.file, row.number, _canonical(table, row, problems, column_of)))
     prepared.actors = _with_ids(prepared.actors, store)
     prepared.relations = _resolve_ends(prepared, store, problems)
-    # a row with a problem found here is not checked again (one message per mistake)
-    failed = {(p.file, p.row) for p in problems}
-    for table in ("sources", "actors", "relations"):
-        setattr(prepared, table, [r for r in getattr(prepared, table) if (r.file, r.number) not in failed])
+    if problems:  # a row with a problem found here is not checked again (one message per mistake)
+        failed = {(p.file, p.row) for p in problems}
+        for table in ("sources", "actors", "relations"):
+            setattr(prepared, table, [r for r in getattr(prepared, table) if (r.file, r.number) not in failed])
     return prepared, problems
 
 
-def _canonical(table: str, row: Row, problems: list[ImportRowError]) -> dict[str, Any]:
+def _canonical(table: str, row: Row, problems: list[ImportRowError], column_of: dict[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
+    numbers = False
     for header, raw in row.values.items():
-        column = canonical_header(table, header)
+        column = column_of.get(header)
+        if column is None:
+            column = column_of[header] = canonical_header(table, header)
         values[column] = map_value(table, column, raw)
+        numbers = numbers or not isinstance(raw, str)
         if table == "actors" and column == "kind" and "type" not in values:
             implied = project_type_of(raw)
             if implied and values[column] == "Project":
@@ -79,6 +84,8 @@ def _canonical(table: str, row: Row, problems: list[ImportRowError]) -> dict[str
                 values["currency"] = currency
     if table == "actors" and not str(values.get("name", "")).strip():
         problems.append(ImportRowError(row.file, row.number, "name", "the name is missing; every actor needs a name"))
+    if not numbers:  # from a CSV file every value is text
+        return values
     return {k: (str(v) if k not in ("amount",) and isinstance(v, (int, float)) else v) for k, v in values.items()}
 
 
