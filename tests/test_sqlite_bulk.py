@@ -64,3 +64,18 @@ def test_bulk_batch_with_a_dangling_relation_writes_nothing(
     assert _indexes(tmp_path / "bulk.db") == fresh
     assert store._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     store.close()
+
+
+def test_reading_many_ids_by_one_pass_finds_the_same(
+    tmp_path: Path, fixture_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = SQLiteStore(tmp_path / "scan.db")
+    import_path(store, fixture_file)
+    node_ids = [n.id for n in store.find_nodes()][::2] + ["org-nowhere"]
+    rel_ids = [r.id for r in store.find_relations()][::2] + ["rel-nowhere"]
+    by_lookup = (store.get_nodes(node_ids), store.get_relations(rel_ids))
+    monkeypatch.setattr(sqlite_store, "_SCAN_FROM", 1)
+    by_scan = (store.get_nodes(node_ids), store.get_relations(rel_ids))
+    assert by_scan == by_lookup
+    assert sorted(by_scan[0]) == sorted(node_ids[:-1]) and sorted(by_scan[1]) == sorted(rel_ids[:-1])
+    store.close()

@@ -46,6 +46,8 @@ _NODE_COLUMNS = "id, kind, name, visibility, region, data, created_at, updated_a
 _REL_COLUMNS = "id, kind, from_id, to_id, data, created_at, updated_at"
 _CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
 _ROWS_PER_INSERT = 100
+# Asked for at least _SCAN_FROM ids and at least 1/_SCAN_SHARE of a table's rows, a read scans the table.
+_SCAN_FROM, _SCAN_SHARE = 2_000, 8
 _BULK_ROWS = 20_000  # a batch that adds this many rows to a table (and doubles it) rebuilds its indexes
 
 
@@ -147,14 +149,8 @@ class SQLiteStore:
             return int(db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
 
     def get_nodes(self, ids: Iterable[str]) -> dict[str, Node]:
-        found: dict[str, Node] = {}
         with self._read() as db:
-            for chunk in _chunks(ids):
-                marks = ",".join("?" * len(chunk))
-                for row in db.execute(f"SELECT {_NODE_COLUMNS} FROM nodes WHERE id IN ({marks})", chunk):
-                    node = _node(row)
-                    found[node.id] = node
-        return found
+            return {row[0]: _node(row) for row in _rows_with_ids(db, "nodes", _NODE_COLUMNS, ids)}
 
     def _where(self, where: NodeFilter) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -197,14 +193,8 @@ class SQLiteStore:
             return int(db.execute("SELECT COUNT(*) FROM relations").fetchone()[0])
 
     def get_relations(self, ids: Iterable[str]) -> dict[str, Relation]:
-        found: dict[str, Relation] = {}
         with self._read() as db:
-            for chunk in _chunks(ids):
-                marks = ",".join("?" * len(chunk))
-                for row in db.execute(f"SELECT {_REL_COLUMNS} FROM relations WHERE id IN ({marks})", chunk):
-                    rel = _relation(row)
-                    found[rel.id] = rel
-        return found
+            return {row[0]: _relation(row) for row in _rows_with_ids(db, "relations", _REL_COLUMNS, ids)}
 
     def relations_of(self, node_ids: Iterable[str], kinds: frozenset[str] | None = None) -> dict[str, list[Relation]]:
         ids = list(dict.fromkeys(node_ids))
@@ -762,6 +752,21 @@ def _relation(row: Sequence[Any]) -> Relation:
         created_at=created,
         updated_at=updated,
     )
+
+
+def _rows_with_ids(db: sqlite3.Connection, table: str, columns: str, ids: Iterable[str]) -> Iterator[Sequence[Any]]:
+    """The rows (first column: id) of `table` whose id is one of `ids`: looked up in chunks of
+    ids, or, when the ids are many compared with the rows, found in one pass over the table
+    (reading all rows in order costs far less than that many lookups at random places)."""
+    wanted = list(dict.fromkeys(ids))
+    if len(wanted) >= _SCAN_FROM:
+        rows = db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
+        if len(wanted) * _SCAN_SHARE >= rows:
+            members = set(wanted)
+            yield from (row for row in db.execute(f"SELECT {columns} FROM {table}") if row[0] in members)
+            return
+    for chunk in _chunks(wanted):
+        yield from db.execute(f"SELECT {columns} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
 
 def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
