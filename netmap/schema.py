@@ -191,8 +191,10 @@ class GraphSchema:
             from_id, to_id = to_id, from_id
         if endpoint_of is not None:
             self.check_endpoints(kind, endpoint_of.get(from_id), endpoint_of.get(to_id), from_id, to_id)
-        rel_id = raw.get("id") or relation_id(kind, from_id, to_id, props.get("since"))
-        if not isinstance(rel_id, str) or not ID_PATTERN.match(rel_id):
+        rel_id = raw.get("id")
+        if not rel_id:
+            rel_id = relation_id(kind, from_id, to_id, props.get("since"))  # always a valid id
+        elif not isinstance(rel_id, str) or not ID_PATTERN.match(rel_id):
             raise ValidationError("id", rel_id, ID_RULE, subject)
         return self._vouch(
             Relation(

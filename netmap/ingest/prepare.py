@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from netmap.errors import ImportRowError
-from netmap.ingest.columns import canonical_header, map_value, parse_amount, parse_date, project_type_of
+from netmap.ingest.columns import MAPPED_COLUMNS, canonical_header, map_value, parse_amount, parse_date, project_type_of
 from netmap.ingest.names import match_key, normalise_name
 from netmap.ingest.tables import Row, Tables
 from netmap.model import NODE_KINDS
@@ -45,12 +45,15 @@ def _canonical(table: str, row: Row, problems: list[ImportRowError], column_of: 
         column = column_of.get(header)
         if column is None:
             column = column_of[header] = canonical_header(table, header)
-        values[column] = map_value(table, column, raw)
+        if column not in MAPPED_COLUMNS:
+            values[column] = raw
+        else:
+            values[column] = map_value(table, column, raw)
+            if table == "actors" and column == "kind" and "type" not in values:
+                implied = project_type_of(raw)
+                if implied and values[column] == "Project":
+                    values["type"] = implied
         numbers = numbers or not isinstance(raw, str)
-        if table == "actors" and column == "kind" and "type" not in values:
-            implied = project_type_of(raw)
-            if implied and values[column] == "Project":
-                values["type"] = implied
     for column in DATE_COLUMNS.get(table, ()):
         if column in values:
             parsed = parse_date(values[column])
