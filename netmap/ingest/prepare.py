@@ -122,7 +122,7 @@ def _with_ids(actors: list[Row], store: GraphStore) -> list[Row]:
 def _resolve_ends(tables: Tables, store: GraphStore, problems: list[ImportRowError]) -> list[Row]:
     """Relation ends that are not actor ids but names of actors become those actors' ids."""
     ids = {str(r.values["id"]) for r in tables.actors if r.values.get("id")}
-    wanted = {str(r.values[end]) for r in tables.relations for end in ("from", "to") if r.values.get(end)}
+    wanted = {str(end) for r in tables.relations for end in (r.values.get("from"), r.values.get("to")) if end}
     unknown = wanted - ids
     if unknown:
         unknown -= set(store.get_nodes(unknown))
