@@ -85,6 +85,9 @@ def main() -> None:
         f"netmap re-import (nothing changes): {second:.2f} s (CPU {second_cpu:.2f} s), {rows / second:,.0f} rows/s, "
         f"{second / base:.1f}x baseline"
     )
+    for label, done in (("first import", report), ("re-import", again)):
+        phases = ", ".join(f"{phase} {seconds:.1f}" for phase, seconds in done.cpu_seconds.items())
+        print(f"  CPU seconds per phase, {label}: {phases}")
     print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (wall time grows with it)")
 
 

@@ -47,6 +47,20 @@ class Node:
     def to_dict(self) -> dict[str, Any]:
         return {**self.content(), "created_at": self.created_at, "updated_at": self.updated_at}
 
+    def same_content(self, other: Node) -> bool:
+        """Whether `other` has the same `content()` (timestamps aside), without building it."""
+        return (
+            self.id == other.id
+            and self.kind == other.kind
+            and self.name == other.name
+            and tuple(self.aliases) == tuple(other.aliases)
+            and self.region == other.region
+            and tuple(self.topics) == tuple(other.topics)
+            and self.visibility == other.visibility
+            and tuple(self.sources) == tuple(other.sources)
+            and self.properties == other.properties
+        )
+
     def stamped(self, created_at: str, updated_at: str) -> Node:
         return replace(self, created_at=created_at, updated_at=updated_at)
 
@@ -77,6 +91,17 @@ class Relation:
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.content(), "created_at": self.created_at, "updated_at": self.updated_at}
+
+    def same_content(self, other: Relation) -> bool:
+        """Whether `other` has the same `content()` (timestamps aside), without building it."""
+        return (
+            self.id == other.id
+            and self.kind == other.kind
+            and self.from_id == other.from_id
+            and self.to_id == other.to_id
+            and tuple(self.sources) == tuple(other.sources)
+            and self.properties == other.properties
+        )
 
     def stamped(self, created_at: str, updated_at: str) -> Relation:
         return replace(self, created_at=created_at, updated_at=updated_at)

@@ -10,12 +10,11 @@ import calendar
 import hashlib
 import re
 import tomllib
-import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,6 +28,8 @@ DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
 _Checked = TypeVar("_Checked", Node, Relation)
 PROPERTY_TYPES = {"string", "text", "enum", "date", "decimal", "currency", "list"}
+RELATION_FIELDS = ("id", "kind", "from", "to", "sources")
+_VOUCHED = "_vouched_by"  # attribute a schema marks the nodes and relations it returned with
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,11 @@ class NodeKind:
     properties: dict[str, PropertySpec]
     visibility_default: str
 
+    @cached_property
+    def fields(self) -> frozenset[str]:
+        """The keys a node of this kind may have."""
+        return frozenset([*NODE_FIELDS, *self.properties])
+
 
 @dataclass(frozen=True)
 class RelationKind:
@@ -88,26 +94,28 @@ class RelationKind:
     properties: dict[str, PropertySpec]
     symmetric: bool = False
 
+    @cached_property
+    def fields(self) -> frozenset[str]:
+        """The keys a relation of this kind may have."""
+        return frozenset([*RELATION_FIELDS, *self.properties])
+
 
 @dataclass(frozen=True)
 class GraphSchema:
     version: int
     nodes: dict[str, NodeKind]
     relations: dict[str, RelationKind]
-    # The nodes and relations this schema returned (by identity): a store need not check them again.
-    _validated: weakref.WeakValueDictionary[int, Node | Relation] = field(
-        default_factory=weakref.WeakValueDictionary, compare=False, repr=False
-    )
     # (relation kind, from kind, to kind, to type) -> allowed: a large import asks the same few again and again
     _admitted: dict[tuple[str, str, str, Any], bool] = field(default_factory=dict, compare=False, repr=False)
 
     def vouches_for(self, value: Node | Relation) -> bool:
         """Whether `value` is an object this schema's validate_node/validate_relation returned
         (Node and Relation are frozen, so it is still valid)."""
-        return self._validated.get(id(value)) is value
+        return vars(value).get(_VOUCHED) is self
 
     def _vouch(self, value: _Checked) -> _Checked:
-        self._validated[id(value)] = value
+        # A mark outside the dataclass fields: not compared, and not carried over by replace().
+        object.__setattr__(value, _VOUCHED, self)
         return value
 
     # -- nodes -----------------------------------------------------------------------------
@@ -121,17 +129,14 @@ class GraphSchema:
         subject = f"{kind} {node_id!r}" if node_id else kind
         if not isinstance(node_id, str) or not ID_PATTERN.match(node_id):
             raise ValidationError("id", node_id, ID_RULE, subject)
+        fields = spec.fields
         for key in raw:
-            if key not in NODE_FIELDS and key not in spec.properties:
+            if key not in fields:
                 allowed = ", ".join([*NODE_FIELDS, *spec.properties])
                 raise ValidationError(key, raw[key], f"a {kind} has only the fields {allowed}", subject)
-        values: dict[str, Any] = {}
-        for name, prop in spec.properties.items():
-            if name == "visibility" and raw.get(name) in (None, ""):
-                continue  # each kind has its own default: people are internal unless marked public
-            value = _check_property(prop, raw.get(name), subject)
-            if value is not None:
-                values[name] = value
+        values = _check_properties(spec.properties, raw, subject)
+        if raw.get("visibility") in (None, ""):
+            values.pop("visibility", None)  # each kind has its own default: people are internal unless marked public
         visibility = values.pop("visibility", None) or spec.visibility_default
         props = {k: v for k, v in values.items() if k not in {"name", "aliases", "region", "topics"}}
         return self._vouch(
@@ -173,15 +178,12 @@ class GraphSchema:
         subject = f"{kind} relation {ends['from']} → {ends['to']}"
         if ends["from"] == ends["to"]:
             raise ValidationError("to", ends["to"], "an actor other than the relation's start", subject)
+        fields = spec.fields
         for key in raw:
-            if key not in ("id", "kind", "from", "to", "sources") and key not in spec.properties:
+            if key not in fields:
                 allowed = ", ".join(["id", "from", "to", "sources", *spec.properties])
                 raise ValidationError(key, raw[key], f"a {kind} relation has only the fields {allowed}", subject)
-        props: dict[str, Any] = {}
-        for name, prop in spec.properties.items():
-            value = _check_property(prop, raw.get(name), subject)
-            if value is not None:
-                props[name] = value
+        props = _check_properties(spec.properties, raw, subject)
         if "since" in props and "until" in props and _date_start(props["until"]) < _date_start(props["since"]):
             raise ValidationError("until", props["until"], f"a date on or after 'since' ({props['since']})", subject)
         from_id, to_id = ends["from"], ends["to"]
@@ -189,8 +191,10 @@ class GraphSchema:
             from_id, to_id = to_id, from_id
         if endpoint_of is not None:
             self.check_endpoints(kind, endpoint_of.get(from_id), endpoint_of.get(to_id), from_id, to_id)
-        rel_id = raw.get("id") or relation_id(kind, from_id, to_id, props.get("since"))
-        if not isinstance(rel_id, str) or not ID_PATTERN.match(rel_id):
+        rel_id = raw.get("id")
+        if not rel_id:
+            rel_id = relation_id(kind, from_id, to_id, props.get("since"))  # always a valid id
+        elif not isinstance(rel_id, str) or not ID_PATTERN.match(rel_id):
             raise ValidationError("id", rel_id, ID_RULE, subject)
         return self._vouch(
             Relation(
@@ -280,11 +284,24 @@ def _as_list(field: str, value: Any, subject: str) -> list[str]:
     return list(seen)
 
 
+def _check_properties(specs: Mapping[str, PropertySpec], raw: Mapping[str, Any], subject: str) -> dict[str, Any]:
+    """The checked values of the properties `specs` describes, in their order; defaults where
+    `raw` has none, no key where there is no default either."""
+    values: dict[str, Any] = {}
+    for name, prop in specs.items():
+        value = raw.get(name)
+        if value is None or value == "" or value == []:  # most properties are empty: no call for them
+            if prop.required:
+                raise ValidationError(prop.name, value, f"{prop.allowed()} (required)", subject)
+            if prop.default is not None:
+                values[name] = prop.default
+        else:
+            values[name] = _check_property(prop, value, subject)
+    return values
+
+
 def _check_property(prop: PropertySpec, value: Any, subject: str) -> Any:
-    if value is None or value == "" or value == []:
-        if prop.required:
-            raise ValidationError(prop.name, value, f"{prop.allowed()} (required)", subject)
-        return prop.default
+    """The checked value of a property that is given (not empty)."""
     if prop.type == "list":
         return _as_list(prop.name, value, subject)
     if prop.type == "decimal":
@@ -321,6 +338,7 @@ def _check_date(field: str, value: Any, subject: str) -> None:
         raise ValidationError(field, value, allowed + " that exists in the calendar", subject) from None
 
 
+@lru_cache(maxsize=4096)  # a large import has few distinct dates
 def _date_start(value: str) -> date:
     parts = [int(p) for p in value.split("-")] + [1, 1]
     return date(parts[0], parts[1], parts[2])

@@ -34,6 +34,14 @@ def test_json_import_and_reimport_changes_nothing(store: GraphStore, fixture_fil
     assert state(store) == before
 
 
+def test_report_gives_cpu_seconds_per_phase(store: GraphStore, fixture_file: Path) -> None:
+    report = import_path(store, fixture_file)
+    assert list(report.cpu_seconds) == ["reading", "checking", "matching", "writing"]
+    assert all(seconds >= 0 for seconds in report.cpu_seconds.values())
+    assert sum(report.cpu_seconds.values()) > 0
+    assert import_path(store, fixture_file, dry_run=True).cpu_seconds["writing"] == 0
+
+
 def test_dry_run_writes_nothing(store: GraphStore, fixture_file: Path) -> None:
     report = import_path(store, fixture_file, dry_run=True)
     assert report.created["actors"] == len(ACTORS)

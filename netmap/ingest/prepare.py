@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from netmap.errors import ImportRowError
-from netmap.ingest.columns import canonical_header, map_value, parse_amount, parse_date, project_type_of
+from netmap.ingest.columns import MAPPED_COLUMNS, canonical_header, map_value, parse_amount, parse_date, project_type_of
 from netmap.ingest.names import match_key, normalise_name
 from netmap.ingest.tables import Row, Tables
 from netmap.model import NODE_KINDS
@@ -25,27 +25,35 @@ def prepare_tables(tables: Tables, store: GraphStore) -> tuple[Tables, list[Impo
     problems: list[ImportRowError] = []
     prepared = Tables()
     for table in ("sources", "actors", "relations"):
+        column_of: dict[str, str] = {}  # header as written -> netmap's column, for this table
+        rows = getattr(prepared, table)
         for row in getattr(tables, table):
-            values = _canonical(table, row, problems)
-            getattr(prepared, table).append(Row(row.file, row.number, values))
+            rows.append(Row(row.file, row.number, _canonical(table, row, problems, column_of)))
     prepared.actors = _with_ids(prepared.actors, store)
     prepared.relations = _resolve_ends(prepared, store, problems)
-    # a row with a problem found here is not checked again (one message per mistake)
-    failed = {(p.file, p.row) for p in problems}
-    for table in ("sources", "actors", "relations"):
-        setattr(prepared, table, [r for r in getattr(prepared, table) if (r.file, r.number) not in failed])
+    if problems:  # a row with a problem found here is not checked again (one message per mistake)
+        failed = {(p.file, p.row) for p in problems}
+        for table in ("sources", "actors", "relations"):
+            setattr(prepared, table, [r for r in getattr(prepared, table) if (r.file, r.number) not in failed])
     return prepared, problems
 
 
-def _canonical(table: str, row: Row, problems: list[ImportRowError]) -> dict[str, Any]:
+def _canonical(table: str, row: Row, problems: list[ImportRowError], column_of: dict[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
+    numbers = False
     for header, raw in row.values.items():
-        column = canonical_header(table, header)
-        values[column] = map_value(table, column, raw)
-        if table == "actors" and column == "kind" and "type" not in values:
-            implied = project_type_of(raw)
-            if implied and values[column] == "Project":
-                values["type"] = implied
+        column = column_of.get(header)
+        if column is None:
+            column = column_of[header] = canonical_header(table, header)
+        if column not in MAPPED_COLUMNS:
+            values[column] = raw
+        else:
+            values[column] = map_value(table, column, raw)
+            if table == "actors" and column == "kind" and "type" not in values:
+                implied = project_type_of(raw)
+                if implied and values[column] == "Project":
+                    values["type"] = implied
+        numbers = numbers or not isinstance(raw, str)
     for column in DATE_COLUMNS.get(table, ()):
         if column in values:
             parsed = parse_date(values[column])
@@ -79,6 +87,8 @@ def _canonical(table: str, row: Row, problems: list[ImportRowError]) -> dict[str
                 values["currency"] = currency
     if table == "actors" and not str(values.get("name", "")).strip():
         problems.append(ImportRowError(row.file, row.number, "name", "the name is missing; every actor needs a name"))
+    if not numbers:  # from a CSV file every value is text
+        return values
     return {k: (str(v) if k not in ("amount",) and isinstance(v, (int, float)) else v) for k, v in values.items()}
 
 
@@ -112,7 +122,7 @@ def _with_ids(actors: list[Row], store: GraphStore) -> list[Row]:
 def _resolve_ends(tables: Tables, store: GraphStore, problems: list[ImportRowError]) -> list[Row]:
     """Relation ends that are not actor ids but names of actors become those actors' ids."""
     ids = {str(r.values["id"]) for r in tables.actors if r.values.get("id")}
-    wanted = {str(r.values[end]) for r in tables.relations for end in ("from", "to") if r.values.get(end)}
+    wanted = {str(end) for r in tables.relations for end in (r.values.get("from"), r.values.get("to")) if end}
     unknown = wanted - ids
     if unknown:
         unknown -= set(store.get_nodes(unknown))

