@@ -20,6 +20,8 @@ ORGANISATION_HEADS: dict[str, str] = {
     "arbeiterwohlfahrt": "f", "volkssolidarität": "f", "bibliothek": "f", "stabsstelle": "f",
     "verwaltung": "f", "kreisverwaltung": "f", "bezirksregierung": "f", "polizei": "f", "diakonie": "f",
     "caritas": "f", "kreuz": "n", "school": "f", "schule": "f", "integrationsagentur": "f", "beratungsstelle": "f",
+    "klinikum": "n", "klinik": "f", "krankenhaus": "n", "kreisgruppe": "f", "ortsgruppe": "f", "regionalgruppe": "f",
+    "regionalstelle": "f", "fachstelle": "f", "koordinierungsstelle": "f",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
@@ -34,7 +36,7 @@ PROJECT_HEADS: dict[str, tuple[str, str]] = {
     "netzwerktreffen": ("n", "event"), "wochen": ("f", "event"), "woche": ("f", "event"), "fachtag": ("m", "event"),
     "workshop": ("m", "event"), "initiative": ("f", "initiative"), "landesinitiative": ("f", "initiative"),
     "partnerinitiative": ("f", "initiative"), "netzwerk": ("n", "network"), "messe": ("f", "event"),
-    "konferenz": ("f", "event"), "tagung": ("f", "event"),
+    "konferenz": ("f", "event"), "tagung": ("f", "event"), "bündnis": ("n", "network"), "arbeitskreis": ("m", "network"),
 }  # fmt: skip
 ACRONYM_ORGANISATIONS = frozenset({"AWO", "DRK", "GIZ", "IB", "WDR", "LVR", "VHS", "G.I.B.", "G.I.B", "GIB", "ASB"})
 ACRONYM_FUNDERS = frozenset({"BAMF", "ESF", "BMAS", "BMI", "BMFSFJ", "MAGS"})
@@ -47,6 +49,7 @@ PROJECT_CUES: dict[str, str] = {
     "netzwerktreffen": "event", "initiative": "initiative", "partnerinitiative": "initiative",
     "landesinitiative": "initiative", "fachtag": "event", "workshop": "event", "kampagne": "initiative",
     "messe": "event", "ausbildungsmesse": "event", "konferenz": "event", "fachtagung": "event", "tagung": "event",
+    "sprechstunde": "project", "kurs": "project", "kurses": "project", "bündnis": "network", "bündnisses": "network",
 }  # fmt: skip
 # Words before a quoted text that mark it as a topic or motto, not a project
 NOT_PROJECT_CUES = frozenset({"thema", "motto", "titel", "schulung", "vortrag", "leitbild"})

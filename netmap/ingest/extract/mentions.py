@@ -225,20 +225,33 @@ def _quoted(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         after = [t.text.casefold() for t in tokens[j + 1 : j + 4]]
         if any(b in NOT_PROJECT_CUES for b in before):
             continue
-        ptype = next((PROJECT_CUES[b] for b in reversed(before) if b in PROJECT_CUES), None)
+        ptype = next((t for t in map(_cue_type, reversed(before)) if t), None)
         if ptype is None and "ein" in after[:1]:
-            ptype = next((PROJECT_CUES[a] for a in after if a in PROJECT_CUES), None)
+            ptype = next((t for t in map(_cue_type, after) if t), None)
         if ptype is None:
             continue
         start, end = tokens[i + 1].start, tokens[j - 1].end
         name = text[start - offset : end - offset].strip()
         if len(name.split()) > 9 or not name[:1].isupper() and not name[:1].isdigit():
             continue
-        vehicle = any(b.startswith(PROGRAMME_PREFIXES) for b in before)
+        vehicle = any(b.startswith(PROGRAMME_PREFIXES) or _compound_programme(b) for b in before)
         found.append(
             Mention(i + 1, j - 1, "Project", fix_gender_forms(name), start, end, ptype, quoted=True, vehicle=vehicle)
         )
     return found
+
+
+def _cue_type(word: str) -> str | None:
+    """The project type a cue word names, also at the end of a compound ('Mentoringprojekt')."""
+    if word in PROJECT_CUES:
+        return PROJECT_CUES[word]
+    return next((t for cue, t in PROJECT_CUES.items() if len(cue) >= 6 and word.endswith(cue)), None)
+
+
+def _compound_programme(word: str) -> bool:
+    """'ESF Plus-Programms', 'Förderprogramm': a named funding programme (funds flow through it)."""
+    stem = re.sub(r"(?:e?s)$", "", word)
+    return stem.endswith("programm") and len(stem) > len("programm")
 
 
 def _event_word(word: str) -> str:
@@ -296,8 +309,8 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         kind, ptype = head
         words, acronym = _acronym([t.text for t in tokens[first : last + 1]])
         name = base_form(_join_words(words))
-        if kind == "Project" and ptype == "network" or name.casefold().startswith("netzwerk für"):
-            kind, ptype = ("Organisation", "") if " für " in name else (kind, ptype)
+        if noun_base(word).casefold().endswith("netzwerk") and " für " in name:  # 'Netzwerk für …': a body
+            kind, ptype = "Organisation", ""
         generic = all(
             head_of(w) is not None
             and noun_base(fix_gender_forms(w)).casefold() in _GENERIC
