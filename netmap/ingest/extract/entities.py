@@ -58,8 +58,9 @@ class EntityIndex:
         self.entities[entity.id] = entity
         return entity
 
-    def add_named(self, mention: Mention, sentence: int) -> str | None:
-        """The entity a named (not generic) mention stands for, created if new."""
+    def add_named(self, mention: Mention, sentence: int, short: str = "") -> str | None:
+        """The entity a named (not generic) mention stands for, created if new; `short` is another
+        spelling of it (the name without its owner)."""
         if re.fullmatch(r"[A-ZÄÖÜ.]{2,8}", mention.name):
             return None  # a bare acronym: resolved once every full name is known
         key = merge_key(mention.name)
@@ -78,6 +79,9 @@ class EntityIndex:
             entity.add_name(mention.name)
             entity.quoted = entity.quoted or mention.quoted
         entity.actor = entity.actor or not mention.locative
+        if short and merge_key(short):
+            entity.add_name(short)
+            self.by_key.setdefault(merge_key(short), entity.id)
         if mention.acronym:
             entity.add_name(mention.acronym)
             self.by_acronym[mention.acronym] = entity.id

@@ -102,13 +102,23 @@ def head_of(word: str) -> tuple[str, str] | None:
     return None
 
 
+def is_generic_name(name: str) -> bool:
+    """Whether a name is only a kind of institution ('Kommunales Integrationszentrum', 'Jobcenter')."""
+    return all(
+        head_of(w) is not None and noun_base(fix_gender_forms(w)).casefold() in _GENERIC or _ADJECTIVE_STRICT.match(w)
+        for w in name.split()
+    )
+
+
 def _capital(tok: Token) -> bool:
     return bool(_CAPITAL_WORD.match(tok.text)) and tok.text not in _NOT_NAME_WORDS
 
 
 def _territorial(word: str) -> bool:
     low = noun_base(word).casefold()
-    return low in _TERRITORIAL or low.endswith(("kreis", "stadt", "hochschule", "volkshochschulen"))
+    return low in _TERRITORIAL or low.endswith(
+        ("kreis", "stadt", "hochschule", "volkshochschulen", "land", "landes", "freistaat", "freistaates", "freistaats")
+    )
 
 
 class _Grower:
@@ -117,6 +127,7 @@ class _Grower:
     def __init__(self, tokens: list[Token]) -> None:
         self.t = tokens
         self.project = False
+        self.programme = False
 
     def text(self, i: int) -> str:
         return self.t[i].text if 0 <= i < len(self.t) else ""
@@ -150,7 +161,8 @@ class _Grower:
                 continue
             if word in ("in", "im", "zu") and j + 1 < len(self.t) and _capital(self.t[j + 1]) and not self.project:
                 following = self.text(j + 1)
-                if head_of(following) is None and not following.casefold().endswith(_NOUN_ENDINGS):
+                phrase = word == "im" and j + 2 < len(self.t) and _capital(self.t[j + 2])  # "im Neuen Rathaus"
+                if head_of(following) is None and not following.casefold().endswith(_NOUN_ENDINGS) and not phrase:
                     last = j = j + 1
                     j += 1
                     continue
@@ -159,10 +171,14 @@ class _Grower:
                 k = j + 1
                 while k < len(self.t) and _ADJECTIVE.match(self.text(k)) and not _territorial(self.text(k)):
                     k += 1
-                if k < len(self.t) and (
-                    _territorial(self.text(k)) or (self.text(k) in ACRONYM_ORGANISATIONS and not self.project)
-                ):
+                if k < len(self.t) and self._genitive_part(k):
                     last = j = k
+                    j += 1
+                    continue
+                break
+            if word == "an" and self.text(j + 1) == "der" and j + 2 < len(self.t) and not self.project:
+                if _capital(self.t[j + 2]) and head_of(self.text(j + 2)) is None:  # 'Diakonisches Werk an der Saar'
+                    last = j = j + 2
                     j += 1
                     continue
                 break
@@ -172,6 +188,18 @@ class _Grower:
                 continue
             break
         return last
+
+    def _genitive_part(self, k: int) -> bool:
+        """Whether the genitive whose noun is token `k` belongs to the name: a territory or, after
+        an organisation, its owner ('Jugendmigrationsdienst des Diakonischen Werkes'). A project's
+        owner is an actor of its own ('Netzwerkkonferenz der Landeshauptstadt Hannover')."""
+        word = self.text(k)
+        if self.project:
+            return self.programme and _territorial(word)
+        if _territorial(word) or word in ACRONYM_ORGANISATIONS:
+            return True
+        plural = self.text(k - 1) == "der" and word.endswith("n") and noun_base(word) != word
+        return head_of(word) == ("Organisation", "") and not plural
 
     def _complement(self, j: int) -> int | None:
         """The last token of a 'für …' complement starting at `j`, or None if there is none."""
@@ -302,6 +330,7 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             i + 1 < len(tokens) and tokens[i + 1].text == "für"
         )
         grower.project = head[0] == "Project" and not organisation_network
+        grower.programme = head[1] == "programme"
         last = i if noun_base(word).casefold().endswith(_NO_GROWTH) else grower.grow(i)
         if head[0] == "Project" and last + 1 < len(tokens) and tokens[last + 1].text in _OPEN_CLOSE:
             i = last + 1
@@ -311,12 +340,7 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         name = base_form(_join_words(words))
         if noun_base(word).casefold().endswith("netzwerk") and " für " in name:  # 'Netzwerk für …': a body
             kind, ptype = "Organisation", ""
-        generic = all(
-            head_of(w) is not None
-            and noun_base(fix_gender_forms(w)).casefold() in _GENERIC
-            or _ADJECTIVE_STRICT.match(w)
-            for w in name.split()
-        ) and not any(w in ACRONYM_ORGANISATIONS | ACRONYM_FUNDERS for w in words)
+        generic = is_generic_name(name) and not any(w in ACRONYM_ORGANISATIONS | ACRONYM_FUNDERS for w in words)
         generic = generic or (len(words) == 1 and sum(c.isupper() for c in words[0]) < 2)
         vehicle = name.casefold().startswith(PROGRAMME_PREFIXES)
         locative = first > 0 and tokens[first - 1].text in ("im", "in") and _territorial(word)

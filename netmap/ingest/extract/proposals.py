@@ -11,7 +11,7 @@ from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.entities import Entity, EntityIndex
 from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.mentions import find_mentions
-from netmap.ingest.extract.owners import owner_mentions
+from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people
 from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
 from netmap.ingest.extract.sentences import split_sentences
@@ -85,9 +85,8 @@ def extract_document(document: Document) -> Extraction:
         mentions = find_mentions(tokens, document.text, 0)
         for owner in owner_mentions(tokens, mentions):
             index.add_named(owner, n)
-        parsed.append(
-            (n, sentence, tokens, mentions, {id(m): index.add_named(m, n) for m in mentions if not m.generic})
-        )
+        named = {id(m): index.add_named(m, n, short_name(tokens, m)) for m in mentions if not m.generic}
+        parsed.append((n, sentence, tokens, mentions, named))
     for n, sentence, tokens, mentions, named in parsed:
         items: list[Item] = []
         resolved: dict[int, str] = {}
