@@ -61,7 +61,8 @@ _NO_GROWTH = ("projekt", "programm", "fortbildungsprogramm")
 _CAPITAL_WORD = re.compile(r"^(?:[A-ZÄÖÜ0-9][\wÄÖÜäöüßé’'/&.*-]*|\d+)$")
 _NOT_NAME_WORDS = frozenset(
     "Die Der Das Dem Den Des Ein Eine Im Am Zum Zur Mit Für Auf In Als Auch Und Sie Er Es Wir Ihr Dies Diese "
-    "Dieser Dieses Damit Dazu Davon Telefon E-Mail Tel Foto Kontakt Pressekontakt Teilen Teilnehmer Teilnehmende".split()
+    "Dieser Dieses Damit Dazu Davon Telefon E-Mail Tel Foto Kontakt Pressekontakt Teilen Teilnehmer Teilnehmende "
+    "Träger Trägerin Partner Partnerin Mitglied Mitglieder".split()
 )
 
 
@@ -331,11 +332,19 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         )
         grower.project = head[0] == "Project" and not organisation_network
         grower.programme = head[1] == "programme"
+        if _people_not_project(tokens, i):
+            i += 1
+            continue
         last = i if noun_base(word).casefold().endswith(_NO_GROWTH) else grower.grow(i)
         if head[0] == "Project" and last + 1 < len(tokens) and tokens[last + 1].text in _OPEN_CLOSE:
             i = last + 1
             continue
+        if head[0] != "Project":
+            last = _to_legal_form(tokens, last)
         kind, ptype = head
+        if (tokens[first].text in _VEREIN and last - first >= 2 and LEGAL_FORM.match(tokens[last].text)
+                and _capital(tokens[first + 1])):  # fmt: skip
+            first += 1  # 'der Verein Brücke Anklam e.V.' is named 'Brücke Anklam e.V.'
         words, acronym = _acronym([t.text for t in tokens[first : last + 1]])
         name = base_form(_join_words(words))
         if noun_base(word).casefold().endswith("netzwerk") and " für " in name:  # 'Netzwerk für …': a body
@@ -364,6 +373,40 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         i = last + 1
     _legal_form_names(tokens, found, covered)
     return sorted(found, key=lambda m: m.first)
+
+
+_NAME_PREPOSITIONS = frozenset({"in", "an", "für", "zu"})
+_LOWER_NAME_WORD = re.compile(r"^[a-zäöüß]+(?:isch|lich|ant|ent|iv|al)(?:e|er|en|es|em)?$")
+
+
+def _to_legal_form(tokens: list[Token], last: int) -> int:
+    """The legal form that ends a name within a few more words ('Diakonisches Werk evangelischer
+    Kirchen in der Region Hannover e.V.', 'Diakonie ambulant gGmbH'), else `last`."""
+    j = last + 1
+    while j < len(tokens) and j <= last + 8:
+        word = tokens[j].text
+        if LEGAL_FORM.match(word):
+            return j if j > last + 1 else last
+        after_preposition = tokens[j - 1].text in _NAME_PREPOSITIONS
+        if not (
+            word in _NAME_PREPOSITIONS
+            or word in ("der", "die", "das", "dem", "den") and after_preposition
+            or _capital(tokens[j]) and not _is_role(word)
+            or _LOWER_NAME_WORD.match(word)
+        ):
+            return last
+        j += 1
+    return last
+
+
+def _people_not_project(tokens: list[Token], i: int) -> bool:
+    """'ehrenamtliche Integrationslots*innen': the people, not the project of that name."""
+    before = tokens[i - 1].text if i else ""
+    return (
+        head_of(tokens[i].text) == ("Project", "project")
+        and noun_base(fix_gender_forms(tokens[i].text)).casefold().endswith("lotsen")
+        and before.isalpha() and before.islower() and before not in ARTICLES
+    )  # fmt: skip
 
 
 def _legal_form_names(tokens: list[Token], found: list[Mention], covered: set[int]) -> None:
