@@ -12,10 +12,21 @@ from netmap.ingest.extract.people import PersonMention
 
 _FILLERS = frozenset({"der", "des", "die", "dem", "den"})
 # roles that belong to a territorial body: 'Landrat X' works for the Kreis the text names
+_CITY = ("stadt", "landeshauptstadt", "gemeinde")
 _ROLE_TERRITORY = {"landrat": ("kreis", "landkreis"), "landrätin": ("kreis", "landkreis"),
-                   "bürgermeister": ("stadt", "gemeinde"), "bürgermeisterin": ("stadt", "gemeinde"),
-                   "oberbürgermeister": ("stadt",), "oberbürgermeisterin": ("stadt",),
-                   "stadtrat": ("stadt", "landeshauptstadt"), "stadträtin": ("stadt", "landeshauptstadt")}  # fmt: skip
+                   "bürgermeister": _CITY, "bürgermeisterin": _CITY, "oberbürgermeister": _CITY,
+                   "oberbürgermeisterin": _CITY, "stadtrat": _CITY, "stadträtin": _CITY}  # fmt: skip
+# a role compound whose first part names the body: 'Kreisbeigeordneter', 'Regionalverbandsdirektor'
+_TERRITORY_PREFIX = {"kreis": ("kreis", "landkreis"), "landkreis": ("kreis", "landkreis"), "stadt": _CITY,
+                     "regionalverband": ("regionalverband",), "bezirk": ("bezirk", "bezirksamt")}  # fmt: skip
+
+
+def _territory_heads(role: str) -> tuple[str, ...]:
+    low = role.casefold()
+    if low in _ROLE_TERRITORY:
+        return _ROLE_TERRITORY[low]
+    prefix = next((p for p in sorted(_TERRITORY_PREFIX, key=len, reverse=True) if low.startswith(p)), None)
+    return _TERRITORY_PREFIX[prefix] if prefix and len(low) > len(prefix) + 5 else ()
 
 
 def merge_key(name: str) -> str:
@@ -136,7 +147,7 @@ class EntityIndex:
 
     def territory_of(self, role: str) -> str | None:
         """The one Kreis / Stadt of the text a territorial role ('Landrat') belongs to, or None."""
-        heads = _ROLE_TERRITORY.get(role.casefold())
+        heads = _territory_heads(role)
         if not heads:
             return None
         found = [

@@ -2,7 +2,7 @@
 
 Patterns: 'Landrat Andreas Müller', 'Herr Weiß', 'Maria Huber, Leiterin des Jugendmigrationsdienstes',
 'der Geschäftsführer des Jobcenters …, Stefan Graaf', 'Petra Kühn vom Diakonischen Werk …',
-and photo captions 'Sophie Kröckel, AWO Kreisverband …'.
+photo captions 'Sophie Kröckel, AWO Kreisverband …', and 'Ansprechpartnerin beim … ist Maria Huber'.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from netmap.ingest.extract.lexicon import ARTICLES, PARTICLES, ROLES, TITLES
 from netmap.ingest.extract.mentions import Mention, head_of
 from netmap.ingest.extract.tokens import Token
 
-_NAME_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáíóúçğş'’-]+$")
+_NAME_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáíóúçğş'’]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáíóúçğş'’]+)*$")
 _NOT_NAMES = frozenset(
     "Die Der Das Dem Den Des Ein Eine Im Am Zum Zur Mit Für Auf In Als Auch Und Sie Er Es Wir Ihr Dies Diese Damit "
     "Dazu Telefon Foto Kontakt Zertifikate Integration Arbeit Alle Anschließend Zu Beginn Herzlich Gruppenbild Mehr "
@@ -109,18 +109,38 @@ def _has_cue(
     if nxt == "und" and _name_at(tokens, last + 2, starts) is not None:
         return True
     prev = tokens[first - 1].text if first > 0 else ""
-    if prev == "," and _role_of_mention_before(tokens, first - 1, starts) is not None:
+    if prev in (",", "ist") and _role_before(tokens, first - 1, starts) is not None:
         return True
     return prev in (",", "und", "(", ")") and bool(found) or prev == ")"
 
 
-def _role_of_mention_before(tokens: list[Token], comma: int, starts: dict[int, Mention]) -> tuple[str, Mention] | None:
-    """'… Geschäftsführer des Jobcenters X, ' before `comma`: (role, the mention), or None."""
-    for m in starts.values():
-        if m.last == comma - 1 and m.first >= 2 and tokens[m.first - 1].text in ("des", "der"):
-            role = role_of(tokens[m.first - 2].text)
-            if role:
-                return role, m
+_ROLE_LINKS = frozenset({"des", "der", "die", "den", "das", "dem", "für", "beim", "bei", "vom", "von", "im", "und", ","})
+_POSSESSIVES = frozenset({"deren", "dessen", "ihr", "ihre", "sein", "seine"})
+
+
+def _role_before(tokens: list[Token], end: int, starts: dict[int, Mention]) -> tuple[str, Mention | None] | None:
+    """The role named just before token `end` (a comma or 'ist' before a name) and the actor it
+    belongs to: 'Geschäftsführer des Jobcenters X, ', 'Die Beigeordnete für Soziales der Stadt X, ',
+    'Ansprechpartnerin beim Jugendmigrationsdienst ist ', 'deren Vorsitzender der Geschäftsführung, '
+    (the actor named before 'deren'). None if no role is named there."""
+    ends = {m.last: m for m in starts.values()}
+    actor: Mention | None = None
+    k = end - 1
+    while k >= max(0, end - 10):
+        word = tokens[k].text
+        if k in ends:
+            actor = actor or ends[k]
+            k = ends[k].first - 1
+            continue
+        role = role_of(word)
+        if role:
+            if actor is None and k > 0 and tokens[k - 1].text.casefold() in _POSSESSIVES:
+                actor = next((m for m in sorted(starts.values(), key=lambda m: -m.last)
+                              if m.last < k - 1 and m.kind == "Organisation"), None)  # fmt: skip
+            return role, actor
+        if word not in _ROLE_LINKS and not word[:1].isupper():
+            return None
+        k -= 1
     return None
 
 
@@ -140,11 +160,11 @@ def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, s
         person.affiliations.append(starts[j + 1])
     # '… Geschäftsführer des Jobcenters X, Stefan Graaf'
     k = first - 1
-    if not person.affiliations and k >= 0 and tokens[k].text == ",":
-        found = _role_of_mention_before(tokens, k, starts)
+    if not person.affiliations and k >= 0 and tokens[k].text in (",", "ist"):
+        found = _role_before(tokens, k, starts)
         if found is not None:
             person.role = person.role or found[0]
-            person.affiliations.append(found[1])
+            person.affiliations += [found[1]] if found[1] is not None else []
 
 
 def _affiliations(
