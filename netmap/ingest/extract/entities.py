@@ -63,9 +63,11 @@ class EntityIndex:
         self.by_key: dict[str, str] = {}
         self.by_acronym: dict[str, str] = {}
         self.order: list[tuple[int, str]] = []  # (character offset, entity id) of every mention
+        self.created = 0
 
     def _new(self, kind: str, name: str, start: int, end: int, sentence: int) -> Entity:
-        entity = Entity(f"e{len(self.entities) + 1}", kind, name, start, end, sentence)
+        self.created += 1  # not len(entities): folded entities leave gaps
+        entity = Entity(f"e{self.created}", kind, name, start, end, sentence)
         self.entities[entity.id] = entity
         return entity
 
@@ -133,6 +135,29 @@ class EntityIndex:
         if chosen is not None:
             self.entities[chosen].mentions += 1
         return chosen
+
+    def fold_short_names(self) -> dict[str, str]:
+        """Entities named only by the start of one longer name of the same kind ('die Agentur für
+        Arbeit' beside 'Agentur für Arbeit Detmold') folded into it; returns {folded id: kept id}."""
+        keys = {e.id: merge_key(e.name).split() for e in self.entities.values() if e.kind != "Person"}
+        folded: dict[str, str] = {}
+        for short in list(self.entities.values()):
+            words = keys.get(short.id)
+            if not words or len(words) < 2:
+                continue
+            longer = [e for e in self.entities.values() if e.kind == short.kind and e.id != short.id
+                      and len(keys.get(e.id, ())) > len(words) and keys[e.id][: len(words)] == words]  # fmt: skip
+            if len(longer) == 1 and longer[0].id not in folded:
+                folded[short.id] = longer[0].id
+        for short_id, long_id in folded.items():
+            short, kept = self.entities.pop(short_id), self.entities[long_id]
+            kept.add_name(short.name)
+            kept.mentions += short.mentions
+            kept.actor = kept.actor or short.actor
+        self.by_key = {k: folded.get(v, v) for k, v in self.by_key.items()}
+        self.by_acronym = {k: folded.get(v, v) for k, v in self.by_acronym.items()}
+        self.order = [(at, folded.get(v, v)) for at, v in self.order]
+        return folded
 
     def add_person(self, person: PersonMention, sentence: int) -> str:
         key = "person " + merge_key(person.name)

@@ -87,7 +87,9 @@ def extract_document(document: Document) -> Extraction:
             index.add_named(owner, n)
         named = {id(m): index.add_named(m, n, short_name(tokens, m)) for m in mentions if not m.generic}
         parsed.append((n, sentence, tokens, mentions, named))
+    folded = index.fold_short_names()
     for n, sentence, tokens, mentions, named in parsed:
+        named = {k: folded.get(v, v) if v else v for k, v in named.items()}
         items: list[Item] = []
         resolved: dict[int, str] = {}
         for m in mentions:
