@@ -61,13 +61,18 @@ def partner_relations(
         carriers = {r.entity for r in runners.get(project.name, [])}
         partners = [
             i for i in view.items
-            if i.kind == "Organisation" and not i.locative and not i.group and i.entity not in carriers
+            if _partner_kind(i) and not i.locative and not i.group and i.entity not in carriers
         ]  # fmt: skip
         found += [
             Found("COOPERATES_WITH", c, p.entity, view.index, 0.6, (("form", "partnership"),))
             for c in sorted(carriers) for p in partners
         ]  # fmt: skip
     return found
+
+
+def _partner_kind(item: Item) -> bool:
+    """Organisations, and foundations (often operating bodies, not only funders) named as partners."""
+    return item.kind == "Organisation" or item.kind == "Funder" and "stiftung" in item.name.casefold()
 
 
 def is_partner_list(text: str) -> bool:

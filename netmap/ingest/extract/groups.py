@@ -12,7 +12,7 @@ from netmap.ingest.extract.relations import Item, SentenceView
 
 _COUNTS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7}
 _COLLECTIVE = re.compile(
-    r"\b(?:[Dd]ie|[Dd]en|[Aa]lle|[Aa]llen)\s+(?:(beiden|beide|zwei|drei|vier|fünf|sechs|sieben)\s+)?"
+    r"\b(?:[Dd]ie|[Dd]en|[Aa]lle|[Aa]llen|(?=[Bb]eide))\s*(?:([Bb]eiden|[Bb]eide|zwei|drei|vier|fünf|sechs|sieben)\s+)?"
     r"(?:\w+e[nr]?\s+)?(Kooperationspartner|Netzwerkpartner|Partner|Partnerinnen|Beteiligten|Einrichtungen|"
     r"Organisationen|Institutionen|Verbände|Wohlfahrtsverbände|Träger)n?\b"
 )
@@ -70,7 +70,7 @@ def group_items(views: Sequence[SentenceView], n: int, runners: Mapping[str, lis
             and _CARRIERS.match(view.text, match.start(2))
         ):
             continue  # 'die Träger der X' is resolved below
-        count = _COUNTS.get(match.group(1) or "")
+        count = _COUNTS.get((match.group(1) or "").casefold())
         members = _named_together(views, n, first, count)
         if "verbände" in match.group(2).casefold():
             members = [m for m in members if _WELFARE.search(m.name)]

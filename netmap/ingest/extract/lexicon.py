@@ -76,7 +76,8 @@ FUNDING_CUES = re.compile(
     re.IGNORECASE,
 )
 COOPERATION_CUES = re.compile(
-    r"\bKooperation|gemeinsam mit|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b",
+    r"\bKooperation|gemeinsam mit|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b|"
+    r"zusammenarbeite|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen",
     re.IGNORECASE,
 )
 AGREEMENT_CUE = re.compile(r"Kooperationsvereinbarung|Vereinbarung|Vertrag", re.IGNORECASE)
@@ -84,7 +85,7 @@ RUNS_CUES = re.compile(
     r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|"
     r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
     r"veranstaltet|getragen|\bträgt\b|angeboten|übernimmt|übernommen|organisiert|verantwortet|realisiert|"
-    r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach",
+    r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach|angesiedelt|zuständig",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(
@@ -92,6 +93,12 @@ MEMBERSHIP_CUES = re.compile(
     r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)",
     re.IGNORECASE,
 )
+# '[a part of the work] übernimmt X', 'X ist für … zuständig': X runs the project the text is about
+TAKING_ON_CUES = re.compile(r"\bübernimmt\b|\bübernehmen\b|\bzuständig\b|\bverantwortlich\b|\bkümmer[nt]\b", re.I)
+# 'seine Migrationsberatung', 'ihr gemeinsames Projekt': the subject runs the project
+POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seines", "ihr", "ihre", "ihrem", "ihren", "ihres"})
+# 'die Stadt beteiligt sich mit Eigenmitteln': the subject funds
+OWN_FUNDS = re.compile(r"\bEigenmittel|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert", re.IGNORECASE)
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bveranstaltet", re.IGNORECASE)
 # 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed
 PARTNER_LIST = re.compile(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b")

@@ -115,6 +115,12 @@ def _capital(tok: Token) -> bool:
     return bool(_CAPITAL_WORD.match(tok.text)) and tok.text not in _NOT_NAME_WORDS
 
 
+def is_public_body(name: str) -> bool:
+    """Whether a name is that of a territorial body or its administration ('Stadt Erfurt', 'Landkreis X')."""
+    first = name.split()[0] if name.split() else ""
+    return _territorial(first) or noun_base(first).casefold().endswith(("amt", "verwaltung", "regionalverband"))
+
+
 def _territorial(word: str) -> bool:
     low = noun_base(word).casefold()
     return low in _TERRITORIAL or low.endswith(

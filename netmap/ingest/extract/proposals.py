@@ -10,7 +10,13 @@ from netmap.ingest.extract.carriers import carriership, owned_projects, partner_
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.entities import Entity, EntityIndex
 from netmap.ingest.extract.groups import group_items
-from netmap.ingest.extract.mentions import find_mentions
+from netmap.ingest.extract.implicit import (
+    cooperation_projects,
+    organisation_funders,
+    possessive_projects,
+    taken_on,
+)
+from netmap.ingest.extract.mentions import find_mentions, is_public_body
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people
 from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
@@ -129,7 +135,9 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
     for n, view in enumerate(views):
         previous = views[n - 1] if n else None
         found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group, last_plain)
-        found += carriership(view) + owned_projects(view)
+        found += carriership(view) + owned_projects(view) + possessive_projects(view)
+        found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_project)
+        found += cooperation_projects(view, previous)
         projects = [i for i in view.items if i.kind == "Project" and not i.programme]
         last_project = projects[-1] if projects else last_project
         groups = [p for p in projects if p.project_type in ("network", "initiative")]
@@ -147,10 +155,10 @@ def _project_of_role(person: Entity, project: Item | None, affiliations: list[st
 
 
 def _runners(index: EntityIndex, found: list[Found]) -> dict[str, list[Item]]:
-    """For each project's name, the actors found to run it."""
+    """For each project's name, the actors found to carry it (not those that take on a part of it)."""
     runners: dict[str, list[Item]] = {}
     for f in found:
-        if f.kind == "RUNS" and index.entities[f.target].kind == "Project":
+        if f.kind == "RUNS" and index.entities[f.target].kind == "Project" and ("role", "part") not in f.properties:
             runner = index.entities[f.source]
             runners.setdefault(index.entities[f.target].name, []).append(
                 Item(runner.id, runner.kind, runner.project_type, runner.name, 0, 0)
@@ -158,7 +166,25 @@ def _runners(index: EntityIndex, found: list[Found]) -> dict[str, list[Item]]:
     return runners
 
 
+def _kinds_by_role(index: EntityIndex, found: list[Found]) -> None:
+    """An organisation the text names only as funding ('gefördert von der Klosterkammer X') is a
+    funder; a funder that funds nothing but works with others (a foundation that runs homes) is
+    an organisation. Public bodies (Stadt, Kreis) stay organisations."""
+    roles: dict[str, set[str]] = {}
+    for f in found:
+        roles.setdefault(f.source, set()).add(f.kind)
+        if f.kind != "MEMBER_OF" or index.entities[f.source].kind != "Person":
+            roles.setdefault(f.target, set()).add(f.kind + " to")
+    for entity in index.entities.values():
+        kinds = roles.get(entity.id, set()) - {"MEMBER_OF to"}
+        if entity.kind == "Organisation" and kinds == {"FUNDS"} and not is_public_body(entity.name):
+            entity.kind = "Funder"
+        elif entity.kind == "Funder" and kinds and "FUNDS" not in kinds:
+            entity.kind = "Organisation"
+
+
 def _proposals(document: Document, index: EntityIndex, views: list[SentenceView], found: list[Found]) -> Extraction:
+    _kinds_by_role(index, found)
     used = {f.source for f in found} | {f.target for f in found}
     entities = [
         EntityProposal(

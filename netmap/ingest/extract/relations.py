@@ -131,7 +131,7 @@ def sentence_relations(
             found += [Found("FUNDS", f.entity, t.entity, view.index, 0.8, props) for f in funders for t in targets]
         if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text):
             role = "partner" if "Netzwerkpartner" in text or "Partner" in text.split() else "Träger"
-            runners = _heads_only(view, orgs) or _implicit_subject(view, previous, text)
+            runners = heads_only(view, orgs) or _implicit_subject(view, previous, text)
             if text.split()[:1] in (["Sein"], ["Ihr"]) and previous is not None:  # 'Sein Projekt …'
                 runners = [i for i in previous.items if i.kind == "Organisation"][:1]
             if not projects and event is not None and HOSTING_CUES.search(text):
@@ -202,15 +202,15 @@ def _cooperation(
         if not before:
             earlier = [i for i in view.items if i.kind == "Organisation" and i.first < clause_start and not i.locative]
             before = earlier or ([i for i in previous.items if i.kind == "Organisation"] if previous else [])
-        before = _heads_only(view, before[:4])
+        before = heads_only(view, before[:4])
         return _pairs(view, [(a, b) for a in before for b in after_mit], form)
     if PARTNER_LIST.search(text):
         return []  # 'Kooperationspartner sind A, B und C': partners of whoever runs the project (carriers.py)
-    partners = _heads_only(view, partners)
+    partners = heads_only(view, partners)
     return _pairs(view, [(a, b) for n, a in enumerate(partners) for b in partners[n + 1 :]], form)
 
 
-def _heads_only(view: SentenceView, items: list[Item]) -> list[Item]:
+def heads_only(view: SentenceView, items: list[Item]) -> list[Item]:
     """Without organisations named as the owner of another ('Jugendmigrationsdienst des IB')."""
     ends = {i.last for i in items}
     return [
