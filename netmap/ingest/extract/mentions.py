@@ -189,7 +189,9 @@ class _Grower:
                     j += 1
                     continue
                 break
-            if _capital(self.t[j]) and not _is_role(word) and word not in ("Herr", "Frau", "Dr."):
+            if _capital(self.t[j]) and not _is_role(word) and word not in ("Herr", "Frau", "Dr.") and not (
+                not self.project and head_of(word) in (("Project", "project"), ("Project", "programme"))
+            ):  # an organisation's name ends before a programme's: 'ESF Plus-Programm
                 last = j
                 j += 1
                 continue
@@ -297,7 +299,8 @@ def _event_word(word: str) -> str:
 def _acronym(words: list[str]) -> tuple[list[str], str]:
     """Words without a '(ABC)' part, and that acronym."""
     for n in range(len(words) - 2):
-        if words[n] == "(" and words[n + 2] == ")" and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-z.]{0,7}", words[n + 1]):
+        if (words[n] == "(" and words[n + 2] == ")" and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-z.]{0,7}", words[n + 1])
+                and not LEGAL_FORM.match(words[n + 1])):  # fmt: skip
             if sum(c.isupper() for c in words[n + 1]) >= 2:
                 return words[:n] + words[n + 3 :], words[n + 1]
     return words, ""
@@ -338,7 +341,7 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         )
         grower.project = head[0] == "Project" and not organisation_network
         grower.programme = head[1] == "programme"
-        if _people_not_project(tokens, i):
+        if _people_not_project(tokens, i) or _programme_modifier(tokens, i):
             i += 1
             continue
         last = i if noun_base(word).casefold().endswith(_NO_GROWTH) else grower.grow(i)
@@ -392,10 +395,12 @@ def _to_legal_form(tokens: list[Token], last: int) -> int:
     while j < len(tokens) and j <= last + 8:
         word = tokens[j].text
         if LEGAL_FORM.match(word):
-            return j if j > last + 1 else last
+            closed = tokens[j - 1].text == "(" and j + 1 < len(tokens) and tokens[j + 1].text == ")"
+            return j + 1 if closed else j if j > last + 1 else last  # '… – Kreis Offenbach (AöR)'
         after_preposition = tokens[j - 1].text in _NAME_PREPOSITIONS
         if not (
             word in _NAME_PREPOSITIONS
+            or word in ("–", "(")
             or word in ("der", "die", "das", "dem", "den") and after_preposition
             or _capital(tokens[j]) and not _is_role(word)
             or _LOWER_NAME_WORD.match(word)
@@ -403,6 +408,14 @@ def _to_legal_form(tokens: list[Token], last: int) -> int:
             return last
         j += 1
     return last
+
+
+def _programme_modifier(tokens: list[Token], i: int) -> bool:
+    """'des ESF Plus-Programms': a funder's acronym that only qualifies a programme's name."""
+    if tokens[i].text not in ACRONYM_FUNDERS:
+        return False
+    k = i + 2 if i + 1 < len(tokens) and tokens[i + 1].text in ("Plus", "+") else i + 1
+    return k < len(tokens) and head_of(tokens[k].text) == ("Project", "programme")
 
 
 def _people_not_project(tokens: list[Token], i: int) -> bool:

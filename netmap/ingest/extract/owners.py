@@ -12,11 +12,15 @@ from netmap.ingest.extract.mentions import Mention, head_of, is_generic_name
 from netmap.ingest.extract.tokens import Token
 
 
+_PREPOSITIONS = frozenset({"in", "an", "auf", "aus", "bei", "mit", "nach", "von", "zu", "für", "unter"})
+
+
 def _owner_at(tokens: list[Token], m: Mention) -> int | None:
     """The index of the 'des'/'der' that introduces the owner inside mention `m`, or None."""
     if m.generic or m.kind != "Organisation":
         return None
-    at = next((k for k in range(m.first + 1, m.last) if tokens[k].text in ("des", "der")), None)
+    at = next((k for k in range(m.first + 1, m.last)
+               if tokens[k].text in ("des", "der") and tokens[k - 1].text not in _PREPOSITIONS), None)  # fmt: skip
     if at is None:
         return None
     k = at + 1
