@@ -11,7 +11,6 @@ from netmap.ingest.extract.inflection import base_form, noun_base
 from netmap.ingest.extract.mentions import Mention, head_of, is_generic_name
 from netmap.ingest.extract.tokens import Token
 
-
 _PREPOSITIONS = frozenset({"in", "an", "auf", "aus", "bei", "mit", "nach", "von", "zu", "für", "unter"})
 
 
