@@ -9,6 +9,7 @@ complement, a territorial genitive (des Kreises Düren, der Stadt Leipzig), '(AB
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from netmap.ingest.extract.inflection import base_form, fix_gender_forms, noun_base
@@ -275,6 +276,22 @@ def _quoted(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         found.append(
             Mention(i + 1, j - 1, "Project", fix_gender_forms(name), start, end, ptype, quoted=True, vehicle=vehicle)
         )
+    return found
+
+
+def quoted_known(tokens: list[Token], text: str, known: Callable[[str], bool], taken: set[int]) -> list[Mention]:
+    """Quoted names with no cue word that name a project the text named before or after with one:
+    'Finanziert wird „Startklar Erfurt“ durch …'. `taken` holds the token indexes of other mentions."""
+    found: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        closers = _OPEN_CLOSE.get(tok.text)
+        j = next((k for k in range(i + 1, min(len(tokens), i + 14)) if tokens[k].text in (closers or ())), None)
+        if closers is None or j is None or j == i + 1 or taken & set(range(i, j + 1)):
+            continue
+        start, end = tokens[i + 1].start, tokens[j - 1].end
+        name = fix_gender_forms(text[start:end].strip())
+        if known(name):
+            found.append(Mention(i + 1, j - 1, "Project", name, start, end, quoted=True))
     return found
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from netmap.ingest.extract.carriers import carriership, owned_projects, partner_relations
 from netmap.ingest.extract.document import Document
-from netmap.ingest.extract.entities import Entity, EntityIndex
+from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
 from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.implicit import (
     cooperation_projects,
@@ -16,7 +16,7 @@ from netmap.ingest.extract.implicit import (
     possessive_projects,
     taken_on,
 )
-from netmap.ingest.extract.mentions import find_mentions, is_public_body
+from netmap.ingest.extract.mentions import find_mentions, is_public_body, quoted_known
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people
 from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
@@ -93,6 +93,13 @@ def extract_document(document: Document) -> Extraction:
             index.add_named(owner, n)
         named = {id(m): index.add_named(m, n, short_name(tokens, m)) for m in mentions if not m.generic}
         parsed.append((n, sentence, tokens, mentions, named))
+    projects = {merge_key(e.name) for e in index.entities.values() if e.kind == "Project"}
+    for n, _, tokens, mentions, named in parsed:
+        taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+        for m in quoted_known(tokens, document.text, lambda name: merge_key(name) in projects, taken):
+            mentions.append(m)
+            named[id(m)] = index.add_named(m, n)
+        mentions.sort(key=lambda m: m.first)
     folded = index.fold_short_names()
     for n, sentence, tokens, mentions, named in parsed:
         named = {k: folded.get(v, v) if v else v for k, v in named.items()}

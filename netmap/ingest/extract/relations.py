@@ -154,6 +154,9 @@ def sentence_relations(
             elif not groups and last_group is not None:
                 groups = [last_group]
             found += [Found("MEMBER_OF", o.entity, g.entity, view.index, 0.7) for o in orgs for g in groups]
+            # '„Projekt X“ wird Teil des Netzwerks „Y“': a project can be a member too
+            members = [p for p in projects if p.project_type == "project" and groups and p.last < groups[0].first]
+            found += [Found("MEMBER_OF", p.entity, g.entity, view.index, 0.65) for p in members for g in groups]
         if projects:
             antecedent = projects[-1]
             last_plain = next((p for p in reversed(projects) if p.project_type == "project"), last_plain)
