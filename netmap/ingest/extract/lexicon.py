@@ -21,7 +21,8 @@ ORGANISATION_HEADS: dict[str, str] = {
     "verwaltung": "f", "kreisverwaltung": "f", "bezirksregierung": "f", "polizei": "f", "diakonie": "f",
     "caritas": "f", "kreuz": "n", "school": "f", "schule": "f", "integrationsagentur": "f", "beratungsstelle": "f",
     "klinikum": "n", "klinik": "f", "krankenhaus": "n", "kreisgruppe": "f", "ortsgruppe": "f", "regionalgruppe": "f",
-    "regionalstelle": "f", "fachstelle": "f", "koordinierungsstelle": "f",
+    "regionalstelle": "f", "fachstelle": "f", "koordinierungsstelle": "f", "behörde": "f", "beirat": "m",
+    "erwachsenenbildung": "f", "sparkasse": "f",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
@@ -37,6 +38,7 @@ PROJECT_HEADS: dict[str, tuple[str, str]] = {
     "workshop": ("m", "event"), "initiative": ("f", "initiative"), "landesinitiative": ("f", "initiative"),
     "partnerinitiative": ("f", "initiative"), "netzwerk": ("n", "network"), "messe": ("f", "event"),
     "konferenz": ("f", "event"), "tagung": ("f", "event"), "bündnis": ("n", "network"), "arbeitskreis": ("m", "network"),
+    "integrationsmanagement": ("n", "project"), "quartiersmanagement": ("n", "project"),
 }  # fmt: skip
 ACRONYM_ORGANISATIONS = frozenset({"AWO", "DRK", "GIZ", "IB", "WDR", "LVR", "VHS", "G.I.B.", "G.I.B", "GIB", "ASB"})
 ACRONYM_FUNDERS = frozenset({"BAMF", "ESF", "BMAS", "BMI", "BMFSFJ", "MAGS"})
@@ -89,7 +91,7 @@ RUNS_CUES = re.compile(
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(
-    r"Mitglied|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
+    r"Mitglied|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Teil der|Baustein des|Baustein der|Bestandteil des|Bestandteil der|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
     r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)",
     re.IGNORECASE,
 )

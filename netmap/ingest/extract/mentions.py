@@ -116,6 +116,14 @@ def _capital(tok: Token) -> bool:
     return bool(_CAPITAL_WORD.match(tok.text)) and tok.text not in _NOT_NAME_WORDS
 
 
+_UNITS = frozenset({"Region", "Kreisverband", "Regionalverband", "Bezirksverband", "Ortsverband", "Landesverband"})
+
+
+def _office(word: str) -> bool:
+    """A ministry's field in the genitive: 'des Innern', 'der Justiz', 'der Finanzen'."""
+    return bool(_CAPITAL_WORD.match(word)) and word not in _NOT_NAME_WORDS and head_of(word) is None
+
+
 def is_public_body(name: str) -> bool:
     """Whether a name is that of a territorial body or its administration ('Stadt Erfurt', 'Landkreis X')."""
     first = name.split()[0] if name.split() else ""
@@ -124,6 +132,8 @@ def is_public_body(name: str) -> bool:
 
 def _territorial(word: str) -> bool:
     low = noun_base(word).casefold()
+    if any(low.endswith(head) for head in PROJECT_HEADS):
+        return False  # 'Arbeitskreis' is a network, not a Kreis
     return low in _TERRITORIAL or low.endswith(
         ("kreis", "stadt", "hochschule", "volkshochschulen", "land", "landes", "freistaat", "freistaates", "freistaats")
     )
@@ -136,6 +146,7 @@ class _Grower:
         self.t = tokens
         self.project = False
         self.programme = False
+        self.funder = False
 
     def text(self, i: int) -> str:
         return self.t[i].text if 0 <= i < len(self.t) else ""
@@ -147,7 +158,12 @@ class _Grower:
         while j < len(self.t):
             word = self.text(j)
             if LEGAL_FORM.match(word):
-                return j
+                # 'ASB Baden-Württemberg e.V., Region Bodensee-Oberschwaben': the unit belongs to the name
+                unit = self.text(j + 1) == "," and self.text(j + 2) in _UNITS and j + 3 < len(self.t)
+                return j + 3 if unit and _capital(self.t[j + 3]) else j
+            if word == "und" and self.text(j + 1) == "für" and self.funder:  # 'des Innern und für Heimat'
+                j += 1
+                continue
             if word == "(" and self.text(j + 2) == ")" and _capital(self.t[j + 1]):
                 last = j = j + 2
                 j += 1
@@ -167,6 +183,12 @@ class _Grower:
                 last = j = end
                 j += 1
                 continue
+            if word in ("in", "im") and self.project and _territorial(self.text(j + 1)) and j + 2 < len(self.t):
+                if _capital(self.t[j + 2]) and head_of(self.text(j + 2)) is None:  # 'Migrationsberatung im Landkreis X'
+                    last = j = j + 2
+                    j += 1
+                    continue
+                break
             if word in ("in", "im", "zu") and j + 1 < len(self.t) and _capital(self.t[j + 1]) and not self.project:
                 following = self.text(j + 1)
                 phrase = word == "im" and j + 2 < len(self.t) and _capital(self.t[j + 2])  # "im Neuen Rathaus"
@@ -179,7 +201,7 @@ class _Grower:
                 k = j + 1
                 while k < len(self.t) and _ADJECTIVE.match(self.text(k)) and not _territorial(self.text(k)):
                     k += 1
-                if k < len(self.t) and self._genitive_part(k):
+                if k < len(self.t) and (self._genitive_part(k) or self.funder and k == j + 1 and _office(self.text(k))):
                     last = j = k
                     j += 1
                     continue
@@ -190,7 +212,7 @@ class _Grower:
                     j += 1
                     continue
                 break
-            if _capital(self.t[j]) and not _is_role(word) and word not in ("Herr", "Frau", "Dr.") and not (
+            if _capital(self.t[j]) and not is_role(word) and word not in ("Herr", "Frau", "Dr.") and not (
                 not self.project and head_of(word) in (("Project", "project"), ("Project", "programme"))
             ):  # an organisation's name ends before a programme's: 'ESF Plus-Programm
                 last = j
@@ -245,7 +267,7 @@ def _lower_adjective(word: str) -> bool:
     return word.islower() and word not in ARTICLES and len(word) > 3 and word.endswith(("e", "en", "es", "er", "em"))
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
     low = word.casefold()
     return any(low == r or low.endswith("-" + r) or low.endswith(r) and len(low) > len(r) + 3 for r in ROLES)
 
@@ -358,6 +380,10 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         )
         grower.project = head[0] == "Project" and not organisation_network
         grower.programme = head[1] == "programme"
+        grower.funder = head[0] == "Funder"
+        if head[0] == "Funder" and first >= 2 and tokens[first - 1].text in ("der", "des"):
+            if tokens[first - 2].text.casefold().endswith(("beauftragte", "beauftragten", "beauftragter")):
+                first -= 2  # 'Beauftragte der Landesregierung für Migration und Integration'
         if _people_not_project(tokens, i) or _programme_modifier(tokens, i):
             i += 1
             continue
@@ -419,7 +445,7 @@ def _to_legal_form(tokens: list[Token], last: int) -> int:
             word in _NAME_PREPOSITIONS
             or word in ("–", "(")
             or word in ("der", "die", "das", "dem", "den") and after_preposition
-            or _capital(tokens[j]) and not _is_role(word)
+            or _capital(tokens[j]) and not is_role(word)
             or _LOWER_NAME_WORD.match(word)
         ):
             return last
@@ -436,11 +462,14 @@ def _programme_modifier(tokens: list[Token], i: int) -> bool:
 
 
 def _people_not_project(tokens: list[Token], i: int) -> bool:
-    """'ehrenamtliche Integrationslots*innen': the people, not the project of that name."""
+    """'ehrenamtliche Integrationslots*innen', 'einmal pro Woche': people or a time, not a project
+    of that name; 'in 28 Städten und Gemeinden': a plural is no single actor."""
     before = tokens[i - 1].text if i else ""
+    word = fix_gender_forms(tokens[i].text)
+    if word.endswith("en") and noun_base(word) == word[:-1] and head_of(word) is not None:
+        return True  # 'Gemeinden', 'Beratungsstellen'
     return (
-        head_of(tokens[i].text) == ("Project", "project")
-        and noun_base(fix_gender_forms(tokens[i].text)).casefold().endswith("lotsen")
+        noun_base(word).casefold().endswith(("lotsen", "woche", "wochen"))
         and before.isalpha() and before.islower() and before not in ARTICLES
     )  # fmt: skip
 
@@ -477,7 +506,7 @@ def _linking_word(tokens: list[Token], k: int) -> bool:
     """A short lower-case word inside a name between capitals: 'Augen auf e.V.', 'Hand in Hand e.V.'."""
     word = tokens[k].text
     return (word.isalpha() and word.islower() and len(word) <= 4 and word not in ARTICLES
-            and k >= 1 and _capital(tokens[k - 1]) and not _is_role(tokens[k - 1].text))  # fmt: skip
+            and k >= 1 and _capital(tokens[k - 1]) and not is_role(tokens[k - 1].text))  # fmt: skip
 
 
 def _join_words(words: list[str]) -> str:

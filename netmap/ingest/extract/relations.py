@@ -118,7 +118,8 @@ def sentence_relations(
         projects = [i for i in items if i.kind == "Project" and not i.programme]
         # ', die …' right after an organisation: the organisation is the clause's subject
         subject = [i for i in view.items if relative and i.last == first - 2 and i.kind == "Organisation"][-1:]
-        if not projects and not subject and (relative or _pronoun_subject(text)) and antecedent is not None:
+        refers = _pronoun_subject(text) or relative and _after_project(view, first)
+        if not projects and not subject and refers and antecedent is not None:
             plain = last_plain if _PROJECT_WORD.search(text) and antecedent.project_type in _GROUPS else None
             projects = [plain or antecedent]
         orgs = subject + [i for i in items if i.kind == "Organisation" and not i.locative]
@@ -146,7 +147,7 @@ def sentence_relations(
                 for p in projects
             ]
         if COOPERATION_CUES.search(text) or (AGREEMENT_CUE.search(view.text) and "zwischen" in text.split()):
-            found += _cooperation(view, previous, orgs, text, first)
+            found += _cooperation(view, None if relative else previous, orgs, text, first)
         if MEMBERSHIP_CUES.search(text):
             groups = [p for p in projects if p.project_type in _GROUPS]
             if not groups and last_project is not None and last_project.project_type in _GROUPS:
@@ -173,6 +174,21 @@ _REFERS_BACK = re.compile(
 
 
 _PROJECT_WORD = re.compile(r"\b[Dd](?:as|ieses) (?:\w+ )?(?:Projekt|Vorhaben)\b")
+
+
+def _after_project(view: SentenceView, first: int) -> bool:
+    """Whether the relative clause starting at token `first` follows a project's name (', das …'
+    after 'Projekt „X“'), not another noun ('eine Sprechstunde, die …')."""
+    k = first - 2  # the token before the comma
+    while k >= 0 and (view.tokens[k].text in _CLOSERS or view.tokens[k].text in _PARTICLES):
+        if any(i.kind == "Project" and i.last == k for i in view.items):
+            return True
+        k -= 1  # a closing quote, or a verb particle: '„X“ vor, das …'
+    return any(i.kind == "Project" and i.last == k for i in view.items)
+
+
+_CLOSERS = frozenset({"“", "”", '"', "‘", "’", "«", "»", ")"})
+_PARTICLES = frozenset({"vor", "an", "aus", "ein", "mit", "zu", "bei", "fest", "auf"})
 
 
 def _pronoun_subject(text: str) -> bool:
