@@ -12,11 +12,14 @@
 
 from __future__ import annotations
 
+import re
+
 from netmap.ingest.extract.lexicon import COOPERATION_CUES, FUNDING_CUES, OWN_FUNDS, POSSESSIVES, TAKING_ON_CUES
 from netmap.ingest.extract.mentions import head_of
 from netmap.ingest.extract.relations import Found, Item, SentenceView, heads_only
 
 _AGENT_MARKERS = frozenset({"von", "vom", "durch"})
+_FUNDING_WORD = re.compile(r"(?:gefördert|fördert|finanziert|unterstützt|bezuschusst|Förderung)$", re.IGNORECASE)
 _ARTICLES = frozenset({"der", "dem", "den", "die", "das"})
 
 
@@ -51,7 +54,7 @@ def _introduces(word: str) -> bool:
 
 def taken_on(view: SentenceView, project: Item | None) -> list[Found]:
     """RUNS from organisations that take on part of the work of `project` (the one the text is about)."""
-    if project is None or _projects(view.items) or not TAKING_ON_CUES.search(view.text):
+    if project is None or _projects(view.items) or not TAKING_ON_CUES.search(view.text) or OWN_FUNDS.search(view.text):
         return []
     return [Found("RUNS", o.entity, project.entity, view.index, 0.6, (("role", "part"),)) for o in _organisations(view)]
 
@@ -69,13 +72,13 @@ def organisation_funders(view: SentenceView, project: Item | None) -> list[Found
     for first, last in _clauses(view):
         items = [i for i in view.items if first <= i.first <= last]
         text = " ".join(t.text for t in view.tokens[first : last + 1])
-        if any(i.kind == "Funder" for i in items) or not FUNDING_CUES.search(text):
+        if any(i.kind == "Funder" for i in items) or not (FUNDING_CUES.search(text) or OWN_FUNDS.search(text)):
             continue
         orgs = _organisations(view, items)
         if OWN_FUNDS.search(text):
             agents = orgs
         else:
-            cues = [k for k in range(first, last + 1) if FUNDING_CUES.search(view.tokens[k].text)]
+            cues = [k for k in range(first, last + 1) if _FUNDING_WORD.match(view.tokens[k].text)]
             agents = [o for o in orgs if _agent(view, o) and any(abs(o.first - k) <= 6 for k in cues)]
         targets = _projects(items) or ([project] if project is not None else [])
         found += [Found("FUNDS", a.entity, t.entity, view.index, 0.6) for a in agents for t in targets]

@@ -74,7 +74,8 @@ ROLES = (
 TITLES = frozenset({"Herr", "Frau", "Dr.", "Prof."})
 FUNDING_CUES = re.compile(
     r"\b(?:gefördert|fördert|finanziert|Förderung durch|aus Mitteln|Zuwendung|Finanzierung|bezuschusst|Zuschuss|"
-    r"Fördermittel|Unterstützung des|Unterstützung der|unterstützt (?:von|durch))|(?:Landes|Bundes|Eigen|Förder|Haushalts)mitteln\b",
+    r"Fördermittel|Unterstützung des|Unterstützung der|unterstützt (?:von|durch)|[Uu]nterstützt (?:wird|werden)\b.*\b(?:von|vom|durch)\b)|"
+    r"(?:Landes|Bundes|Eigen|Förder|Haushalts)mitteln\b",
     re.IGNORECASE,
 )
 COOPERATION_CUES = re.compile(
@@ -100,7 +101,11 @@ TAKING_ON_CUES = re.compile(r"\bübernimmt\b|\bübernehmen\b|\bzuständig\b|\bve
 # 'seine Migrationsberatung', 'ihr gemeinsames Projekt': the subject runs the project
 POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seines", "ihr", "ihre", "ihrem", "ihren", "ihres"})
 # 'die Stadt beteiligt sich mit Eigenmitteln': the subject funds
-OWN_FUNDS = re.compile(r"\bEigenmittel|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert", re.IGNORECASE)
+OWN_FUNDS = re.compile(
+    r"\bEigenmittel|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert|Kosten\b.*\b(?:trägt|tragen|übernimmt|übernehmen)\b|"
+    r"(?:trägt|übernimmt)\b.*\bKosten",
+    re.IGNORECASE,
+)
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bveranstaltet", re.IGNORECASE)
 # 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed
 PARTNER_LIST = re.compile(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b")

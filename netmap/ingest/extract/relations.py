@@ -127,6 +127,8 @@ def sentence_relations(
         programme = next((i.name for i in items if i.programme), "")
         if FUNDING_CUES.search(text):
             targets = [p for p in projects if p.project_type != "network"] or projects
+            if not targets and funders and antecedent is not None and not orgs:
+                targets = [last_plain or antecedent]  # 'Gefördert wird das Sprachcafé durch …': the text's project
             targets = targets or ([orgs[0]] if orgs and not funders else [])
             props = (("programme", programme),) if programme else ()
             found += [Found("FUNDS", f.entity, t.entity, view.index, 0.8, props) for f in funders for t in targets]
