@@ -16,6 +16,8 @@ _COLLECTIVE = re.compile(
     r"(?:\w+e[nr]?\s+)?(Kooperationspartner|Netzwerkpartner|Partner|Partnerinnen|Beteiligten|Einrichtungen|"
     r"Organisationen|Institutionen|Verbände|Wohlfahrtsverbände|Träger)n?\b"
 )
+# a definite description of the project's own organisation, not followed by a name or genitive
+_TEAM = re.compile(r"\b(?:[Dd]as|[Dd]ie|[Dd]er)\s+(Team|Projektteam|Beratungsstelle|Einrichtung|Projektträger)\b(?!\s+(?:des|der|[A-ZÄÖÜ]))")
 _CARRIERS = re.compile(r"\bTräger(?:n|innen)?\s+(?:der|des)\s+([A-ZÄÖÜ][\w-]+)")
 # heads of the free welfare associations: 'die beiden Wohlfahrtsverbände' means these
 _WELFARE = re.compile(r"verband|werk|caritas|diakonie|awo|arbeiterwohlfahrt|drk|rotes kreuz|paritätisch", re.I)
@@ -58,10 +60,26 @@ def _stem_match(word: str, name: str) -> bool:
     return size >= 6 and a[:size] == b[:size]
 
 
-def group_items(views: Sequence[SentenceView], n: int, runners: Mapping[str, list[Item]]) -> list[Item]:
-    """Items for the groups sentence n names; `runners` maps a project's name to the items that run it."""
-    view = views[n]
+def _team_items(view: SentenceView, runners: Mapping[str, list[Item]], project: Item | None) -> list[Item]:
+    """'Die Beratungsstelle arbeitet …', 'das Team': the carriers of the project the text is about."""
+    if project is None or not runners.get(project.name):
+        return []
     found: list[Item] = []
+    for match in _TEAM.finditer(view.text):
+        first = _token_at(view, match.start(1))
+        if any(i.first <= first <= i.last for i in view.items):
+            continue
+        found += [Item(r.entity, r.kind, r.project_type, r.name, first, first, group=True) for r in runners[project.name]]
+    return found
+
+
+def group_items(
+    views: Sequence[SentenceView], n: int, runners: Mapping[str, list[Item]], project: Item | None = None
+) -> list[Item]:
+    """Items for the groups sentence n names; `runners` maps a project's name to the items that run
+    it, `project` is the project sentence n is about."""
+    view = views[n]
+    found: list[Item] = _team_items(view, runners, project)
     for match in _COLLECTIVE.finditer(view.text):
         first, last = _token_at(view, match.start()), _token_at(view, match.end() - 1)
         if (

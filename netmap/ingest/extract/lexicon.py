@@ -88,7 +88,7 @@ RUNS_CUES = re.compile(
     r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|"
     r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
     r"veranstaltet|getragen|\bträgt\b|angeboten|übernimmt|übernommen|organisiert|verantwortet|realisiert|"
-    r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach|angesiedelt|zuständig",
+    r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach|angesiedelt|zuständig|\bleitet\b|geleitet",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(

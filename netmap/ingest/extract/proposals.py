@@ -122,7 +122,8 @@ def extract_document(document: Document) -> Extraction:
     found, antecedents = _relations(views)
     for view, project in zip(views, antecedents, strict=True):
         view.people = [(p, a + _project_of_role(index.entities[p], project, a)) for p, a in view.people]
-    grouped = [group_items(views, n, _runners(index, found)) for n in range(len(views))]
+    runners = _runners(index, found)
+    grouped = [group_items(views, n, runners, antecedents[n]) for n in range(len(views))]
     for view, groups in zip(views, grouped, strict=True):
         view.items = sorted(view.items + groups, key=lambda i: i.first)
     found, antecedents = _relations(views)
