@@ -97,10 +97,10 @@ def group_items(
         found += [Item(m.entity, m.kind, m.project_type, m.name, first, last, group=True) for m in members]
     for match in _CARRIERS.finditer(view.text):
         first, last = _token_at(view, match.start()), _token_at(view, match.end() - 1)
-        project = next((p for p in runners if _stem_match(match.group(1), p)), None)
-        if project is None:
+        named = next((p for p in runners if _stem_match(match.group(1), p)), None)
+        if named is None:
             continue
-        if any(i.first <= last and i.entity in {r.entity for r in runners[project]} for i in view.items):
+        if any(i.first <= last and i.entity in {r.entity for r in runners[named]} for i in view.items):
             continue
-        found += [Item(r.entity, r.kind, r.project_type, r.name, first, first, group=True) for r in runners[project]]
+        found += [Item(r.entity, r.kind, r.project_type, r.name, first, first, group=True) for r in runners[named]]
     return found
