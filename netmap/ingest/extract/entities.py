@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from netmap.ingest.extract.inflection import name_key
+from netmap.ingest.extract.lexicon import ORGANISATION_HEADS, ROLES
 from netmap.ingest.extract.mentions import Mention
 from netmap.ingest.extract.people import PersonMention
 
@@ -22,11 +23,16 @@ _TERRITORY_PREFIX = {"kreis": ("kreis", "landkreis"), "landkreis": ("kreis", "la
 
 
 def _territory_heads(role: str) -> tuple[str, ...]:
+    """The first words of the bodies a role belongs to: 'Landrat' → Kreis, 'Beiratsvorsitzende' → Beirat."""
     low = role.casefold()
+    low = low[:-1] if low.endswith(("nden", "rten", "gten")) else low  # dative: 'der Beiratsvorsitzenden'
     if low in _ROLE_TERRITORY:
         return _ROLE_TERRITORY[low]
     prefix = next((p for p in sorted(_TERRITORY_PREFIX, key=len, reverse=True) if low.startswith(p)), None)
-    return _TERRITORY_PREFIX[prefix] if prefix and len(low) > len(prefix) + 5 else ()
+    if prefix and len(low) > len(prefix) + 5:
+        return _TERRITORY_PREFIX[prefix]
+    body = next((low[: -len(r)] for r in sorted(ROLES, key=len, reverse=True) if low.endswith(r)), "").removesuffix("s")
+    return (body,) if len(body) >= 4 and body.endswith(tuple(ORGANISATION_HEADS)) else ()
 
 
 def merge_key(name: str) -> str:
@@ -79,7 +85,7 @@ class EntityIndex:
         key = merge_key(mention.name)
         if not key:
             return None
-        entity_id = self.by_key.get(key)
+        entity_id = self.by_key.get(key) or self._placed(mention)
         if entity_id is None:
             entity = self._new(mention.kind, mention.name, mention.start, mention.end, sentence)
             entity.project_type = mention.project_type
@@ -100,6 +106,15 @@ class EntityIndex:
             self.by_acronym[mention.acronym] = entity.id
         self.order.append((mention.start, entity.id))
         return entity.id
+
+    def _placed(self, mention: Mention) -> str | None:
+        """'der Caritasverband in Trier-Nord' after 'Caritasverband Trier e.V.': the actor named
+        before, with the place where it acts (not a new actor)."""
+        words = mention.name.split()
+        if len(words) < 3 or words[1] != "in":
+            return None
+        same = [e.id for e in self.entities.values() if e.kind == mention.kind and e.name.split()[0] == words[0]]
+        return same[0] if len(same) == 1 else None
 
     def resolve(self, mention: Mention, sentence: int) -> str | None:
         """The entity a bare acronym or a generic mention ('das Jobcenter') refers to, or None."""

@@ -72,14 +72,14 @@ def organisation_funders(view: SentenceView, project: Item | None) -> list[Found
     for first, last in _clauses(view):
         items = [i for i in view.items if first <= i.first <= last]
         text = " ".join(t.text for t in view.tokens[first : last + 1])
-        if any(i.kind == "Funder" for i in items) or not (FUNDING_CUES.search(text) or OWN_FUNDS.search(text)):
+        if not (FUNDING_CUES.search(text) or OWN_FUNDS.search(text)):
             continue
         orgs = _organisations(view, items)
-        if OWN_FUNDS.search(text):
+        if OWN_FUNDS.search(text) and not any(i.kind == "Funder" for i in items):
             agents = orgs
-        else:
+        else:  # the cue before the agent ('Gefördert wird es von X') or right after it ('von X gefördert')
             cues = [k for k in range(first, last + 1) if _FUNDING_WORD.match(view.tokens[k].text)]
-            agents = [o for o in orgs if _agent(view, o) and any(abs(o.first - k) <= 6 for k in cues)]
+            agents = [o for o in orgs if _agent(view, o) and any(0 < o.first - k <= 6 or 0 < k - o.last <= 2 for k in cues)]
         targets = _projects(items) or ([project] if project is not None else [])
         found += [Found("FUNDS", a.entity, t.entity, view.index, 0.6) for a in agents for t in targets]
     return found

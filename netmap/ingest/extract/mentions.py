@@ -359,6 +359,12 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         if word in _PLURAL_HEADS:
             i = _plural(tokens, i, found, covered)
             continue
+        if _land(tokens, i):  # 'aus Mitteln des Landes Rheinland-Pfalz'
+            name = f"Land {tokens[i + 1].text}"
+            found.append(Mention(i, i + 1, "Funder", name, tokens[i].start, tokens[i + 1].end, locative=_in(tokens, i)))
+            covered.update((i, i + 1))
+            i += 2
+            continue
         head = head_of(word)
         if head is not None and noun_base(word).casefold().endswith("senator") or word.casefold().endswith("senatorin"):
             head = head if i + 1 < len(tokens) and tokens[i + 1].text == "für" else None
@@ -451,6 +457,19 @@ def _to_legal_form(tokens: list[Token], last: int) -> int:
             return last
         j += 1
     return last
+
+
+def _land(tokens: list[Token], i: int) -> bool:
+    """'des Landes Rheinland-Pfalz', 'das Land Brandenburg': a federal state by its name."""
+    if tokens[i].text not in ("Land", "Landes") or i == 0 or i + 1 >= len(tokens):
+        return False
+    name = tokens[i + 1].text
+    return (tokens[i - 1].text in ("des", "das", "dem", "vom", "im") and bool(_CAPITAL_WORD.match(name))
+            and name not in _NOT_NAME_WORDS and head_of(name) is None and not is_role(name))  # fmt: skip
+
+
+def _in(tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].text in ("im", "in")
 
 
 def _programme_modifier(tokens: list[Token], i: int) -> bool:

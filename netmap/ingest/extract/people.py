@@ -35,6 +35,7 @@ class PersonMention:
 def role_of(word: str) -> str | None:
     """The role a word names ('Jobcenter-Geschäftsführer' → 'Geschäftsführer'), or None."""
     low = word.casefold()
+    low = low[:-1] if low.endswith(("nden", "rten", "gten")) else low  # 'der Beiratsvorsitzenden', 'Beauftragten'
     for role in ROLES:
         if low == role or low.endswith("-" + role) or (low.endswith(role) and len(low) - len(role) >= 4):
             return word.split("-")[-1] if "-" in word else word
@@ -170,7 +171,16 @@ def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, s
 def _affiliations(
     tokens: list[Token], j: int, person: PersonMention, starts: dict[int, Mention], chain: bool = True
 ) -> int:
-    """Mentions right after a role ('des IQ Netzwerkes der Gesellschaft …'); returns the next index."""
+    """Mentions right after a role ('des IQ Netzwerkes der Gesellschaft …', 'Fachbereichsleiterin
+    Deutsch als Fremdsprache an der Volkshochschule'); returns the next index."""
+    k = j
+    while chain and k < min(len(tokens), j + 5) and (tokens[k].text[:1].isupper() or tokens[k].text in ("als", "und")):
+        k += 1  # the role's field, then 'an der' / 'bei der' and the actor
+    if k > j and k + 1 < len(tokens) and tokens[k].text in ("an", "bei", "beim", "im"):
+        k += 1 + (tokens[k + 1].text in ("der", "dem", "den"))
+        if k in starts and starts[k].kind == "Organisation":
+            person.affiliations.append(starts[k])
+            return starts[k].last + 1
     while j < len(tokens):
         if tokens[j].text in ("des", "der", "im", "vom", "von", "beim") and j + 1 in starts:
             j += 1

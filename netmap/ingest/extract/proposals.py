@@ -133,7 +133,8 @@ def extract_document(document: Document) -> Extraction:
 
 def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None]]:
     """The relations of every sentence, each resolved against the sentences before it, and the
-    project each sentence is about (named in it or last before it)."""
+    project each sentence is about (the project in the narrow sense named in it or last before it,
+    else the last network, initiative or event)."""
     found: list[Found] = []
     antecedents: list[Item | None] = []
     last_project: Item | None = None
@@ -151,7 +152,7 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
         groups = [p for p in projects if p.project_type in ("network", "initiative")]
         last_group = groups[-1] if groups else last_group
         last_plain = next((p for p in reversed(projects) if p.project_type == "project"), last_plain)
-        antecedents.append(last_project)
+        antecedents.append(last_plain or last_project)
     return found, antecedents
 
 

@@ -127,7 +127,10 @@ def sentence_relations(
         programme = next((i.name for i in items if i.programme), "")
         if FUNDING_CUES.search(text):
             targets = [p for p in projects if p.project_type != "network"] or projects
-            if not targets and funders and antecedent is not None and not orgs:
+            subjects = [o for o in orgs if funders and o.first < funders[0].first and not relative]
+            if not targets and subjects:
+                targets = subjects[:1]  # 'Das WiA-Büro wird aus Mitteln der Senatsverwaltung gefördert'
+            elif not targets and funders and antecedent is not None and (not relative or _after_project(view, first)):
                 targets = [last_plain or antecedent]  # 'Gefördert wird das Sprachcafé durch …': the text's project
             targets = targets or ([orgs[0]] if orgs and not funders else [])
             props = (("programme", programme),) if programme else ()
