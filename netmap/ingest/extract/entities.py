@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from netmap.ingest.extract.inflection import name_key
 from netmap.ingest.extract.lexicon import ORGANISATION_HEADS, ROLES
-from netmap.ingest.extract.mentions import Mention
+from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.people import PersonMention
 
 _FILLERS = frozenset({"der", "des", "die", "dem", "den"})

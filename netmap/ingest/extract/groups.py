@@ -17,7 +17,9 @@ _COLLECTIVE = re.compile(
     r"Organisationen|Institutionen|Verbände|Wohlfahrtsverbände|Träger)n?\b"
 )
 # a definite description of the project's own organisation, not followed by a name or genitive
-_TEAM = re.compile(r"\b(?:[Dd]as|[Dd]ie|[Dd]er)\s+(Team|Projektteam|Beratungsstelle|Einrichtung|Projektträger)\b(?!\s+(?:des|der|[A-ZÄÖÜ]))")
+_TEAM = re.compile(
+    r"\b(?:[Dd]as|[Dd]ie|[Dd]er)\s+(Team|Projektteam|Beratungsstelle|Einrichtung|Projektträger)\b(?!\s+(?:des|der|[A-ZÄÖÜ]))"
+)
 _CARRIERS = re.compile(r"\bTräger(?:n|innen)?\s+(?:der|des)\s+([A-ZÄÖÜ][\w-]+)")
 # heads of the free welfare associations: 'die beiden Wohlfahrtsverbände' means these
 _WELFARE = re.compile(r"verband|werk|caritas|diakonie|awo|arbeiterwohlfahrt|drk|rotes kreuz|paritätisch", re.I)
@@ -69,7 +71,9 @@ def _team_items(view: SentenceView, runners: Mapping[str, list[Item]], project: 
         first = _token_at(view, match.start(1))
         if any(i.first <= first <= i.last for i in view.items):
             continue
-        found += [Item(r.entity, r.kind, r.project_type, r.name, first, first, group=True) for r in runners[project.name]]
+        found += [
+            Item(r.entity, r.kind, r.project_type, r.name, first, first, group=True) for r in runners[project.name]
+        ]
     return found
 
 

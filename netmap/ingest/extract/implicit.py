@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
+from netmap.ingest.extract.heads import head_of
 from netmap.ingest.extract.lexicon import COOPERATION_CUES, FUNDING_CUES, OWN_FUNDS, POSSESSIVES, TAKING_ON_CUES
-from netmap.ingest.extract.mentions import head_of
 from netmap.ingest.extract.relations import Found, Item, SentenceView, heads_only
 
 _AGENT_MARKERS = frozenset({"von", "vom", "durch"})
@@ -79,7 +79,9 @@ def organisation_funders(view: SentenceView, project: Item | None) -> list[Found
             agents = orgs
         else:  # the cue before the agent ('Gefördert wird es von X') or right after it ('von X gefördert')
             cues = [k for k in range(first, last + 1) if _FUNDING_WORD.match(view.tokens[k].text)]
-            agents = [o for o in orgs if _agent(view, o) and any(0 < o.first - k <= 6 or 0 < k - o.last <= 2 for k in cues)]
+            agents = [
+                o for o in orgs if _agent(view, o) and any(0 < o.first - k <= 6 or 0 < k - o.last <= 2 for k in cues)
+            ]
         targets = _projects(items) or ([project] if project is not None else [])
         found += [Found("FUNDS", a.entity, t.entity, view.index, 0.6) for a in agents for t in targets]
     return found
@@ -102,4 +104,6 @@ def cooperation_projects(view: SentenceView, previous: SentenceView | None) -> l
     partners = _organisations(previous)
     if len(partners) < 2 or not COOPERATION_CUES.search(previous.text):
         return []
-    return [Found("RUNS", o.entity, p.entity, view.index, 0.6, (("role", "Träger"),)) for o in partners for p in projects]
+    return [
+        Found("RUNS", o.entity, p.entity, view.index, 0.6, (("role", "Träger"),)) for o in partners for p in projects
+    ]

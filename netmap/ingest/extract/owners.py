@@ -7,8 +7,9 @@ Freiburg des Internationalen Bundes'), that shorter name is another spelling of 
 
 from __future__ import annotations
 
+from netmap.ingest.extract.heads import head_of, is_generic_name
 from netmap.ingest.extract.inflection import base_form, noun_base
-from netmap.ingest.extract.mentions import Mention, head_of, is_generic_name
+from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.tokens import Token
 
 _PREPOSITIONS = frozenset({"in", "an", "auf", "aus", "bei", "mit", "nach", "von", "zu", "für", "unter"})

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from netmap.ingest.extract.heads import head_of
 from netmap.ingest.extract.lexicon import ARTICLES, PARTICLES, ROLES, TITLES
-from netmap.ingest.extract.mentions import Mention, head_of
+from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.tokens import Token
 
 _NAME_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáíóúçğş'’]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáíóúçğş'’]+)*$")
@@ -115,7 +116,9 @@ def _has_cue(
     return prev in (",", "und", "(", ")") and bool(found) or prev == ")"
 
 
-_ROLE_LINKS = frozenset({"des", "der", "die", "den", "das", "dem", "für", "beim", "bei", "vom", "von", "im", "und", ","})
+_ROLE_LINKS = frozenset(
+    {"des", "der", "die", "den", "das", "dem", "für", "beim", "bei", "vom", "von", "im", "und", ","}
+)
 _POSSESSIVES = frozenset({"deren", "dessen", "ihr", "ihre", "sein", "seine"})
 
 

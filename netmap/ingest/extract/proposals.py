@@ -10,15 +10,17 @@ from netmap.ingest.extract.carriers import carriership, owned_projects, partner_
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
 from netmap.ingest.extract.groups import group_items
+from netmap.ingest.extract.heads import is_public_body
 from netmap.ingest.extract.implicit import (
     cooperation_projects,
     organisation_funders,
     possessive_projects,
     taken_on,
 )
-from netmap.ingest.extract.mentions import find_mentions, is_public_body, quoted_known
+from netmap.ingest.extract.mentions import find_mentions
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people
+from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
 from netmap.ingest.extract.sentences import split_sentences
 from netmap.ingest.extract.tokens import tokenize

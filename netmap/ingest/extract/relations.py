@@ -161,7 +161,9 @@ def sentence_relations(
                 groups = [last_group]
             members = orgs
             if not orgs and text.split()[:1] in (["Sie"], ["Er"], ["Es"]) and previous is not None:
-                members = [i for i in previous.items if i.kind == "Organisation" and not i.locative][:1]  # 'Sie ist Mitglied'
+                members = [i for i in previous.items if i.kind == "Organisation" and not i.locative][
+                    :1
+                ]  # 'Sie ist Mitglied'
             found += [Found("MEMBER_OF", o.entity, g.entity, view.index, 0.7) for o in members for g in groups]
             # '„Projekt X“ wird Teil des Netzwerks „Y“': a project can be a member too
             members = [p for p in projects if p.project_type == "project" and groups and p.last < groups[0].first]
