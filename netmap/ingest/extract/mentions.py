@@ -212,6 +212,8 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         head = head_of(word)
         if head is not None and noun_base(word).casefold().endswith("senator") or word.casefold().endswith("senatorin"):
             head = head if i + 1 < len(tokens) and tokens[i + 1].text == "für" else None
+        if _town_name(word):
+            head = None  # 'Darmstadt', 'Ingolstadt': a place, the body is 'Stadt Darmstadt'
         if head is None or (i + 1 < len(tokens) and tokens[i + 1].text in OPEN_CLOSE and head[0] == "Project"):
             i += 1
             continue
@@ -275,6 +277,15 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         i = last + 1
     legal_form_names(tokens, found, covered)
     return sorted(found, key=lambda m: m.first)
+
+
+_CITY_WORDS = ("stadt", "landeshauptstadt", "kreisstadt", "hansestadt", "universitätsstadt", "bundesstadt")
+
+
+def _town_name(word: str) -> bool:
+    """'Darmstadt', 'Halberstadt': a town's name that ends in '-stadt', not the word for a city body."""
+    low = noun_base(word).casefold()
+    return low.endswith("stadt") and low not in _CITY_WORDS and "-" not in low
 
 
 def _land(tokens: list[Token], i: int) -> bool:
