@@ -37,7 +37,9 @@ GENERIC = frozenset(
     "gesellschaft stadt kreis landkreis verein verband werk diakonie caritas zentrum dienst amt integrationslotsen "
     "kreisverband programm landesprogramm bundesprogramm workshop woche wochen referat".split()
 )
-ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional|er)(?:e|en|em|er|es)?$")
+ADJECTIVE = re.compile(
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional|er)|Rot|Frei|Groß)(?:e|en|em|er|es)?$"
+)
 ADJECTIVE_STRICT = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional|sam)(?:e|en|em|er|es)$")
 CAPITAL_WORD = re.compile(r"^(?:[A-ZÄÖÜ0-9][\wÄÖÜäöüßé’'/&.*-]*|\d+)$")
 NOT_NAME_WORDS = frozenset(

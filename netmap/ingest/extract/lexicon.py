@@ -69,12 +69,13 @@ ROLES = (
     "koordinator", "koordinatorin", "integrationsbeauftragte", "integrationsbeauftragter", "sprecher", "sprecherin",
     "mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "referent", "referentin", "präsident", "präsidentin",
     "direktor", "direktorin", "beauftragte", "beauftragter", "projektleiter", "projektleiterin", "berater", "beraterin",
-    "ansprechpartner", "ansprechpartnerin",
+    "ansprechpartner", "ansprechpartnerin", "lotse", "lotsin",
 )  # fmt: skip
 TITLES = frozenset({"Herr", "Frau", "Dr.", "Prof."})
 FUNDING_CUES = re.compile(
     r"\b(?:gefördert|fördert|finanziert|Förderung durch|aus Mitteln|Zuwendung|Finanzierung|bezuschusst|Zuschuss|"
-    r"Fördermittel|Unterstützung des|Unterstützung der|unterstützt (?:von|durch)|[Uu]nterstützt (?:wird|werden)\b.*\b(?:von|vom|durch)\b)|"
+    r"Fördermittel|Unterstützung des|Unterstützung der|unterstützt (?:von|durch)|[Uu]nterstützt (?:wird|werden)\b.*\b(?:von|vom|durch)\b|"
+    r"Unterstützung erhält|erhält\b.*\bUnterstützung (?:von|vom|durch))|"
     r"(?:Landes|Bundes|Eigen|Förder|Haushalts)mitteln\b",
     re.IGNORECASE,
 )
@@ -85,7 +86,7 @@ COOPERATION_CUES = re.compile(
 )
 AGREEMENT_CUE = re.compile(r"Kooperationsvereinbarung|Vereinbarung|Vertrag", re.IGNORECASE)
 RUNS_CUES = re.compile(
-    r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|"
+    r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|vorgestellt|"
     r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
     r"veranstaltet|getragen|\bträgt\b|angeboten|übernimmt|übernommen|organisiert|verantwortet|realisiert|"
     r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach|angesiedelt|zuständig|\bleitet\b|geleitet",
@@ -108,4 +109,4 @@ OWN_FUNDS = re.compile(
 )
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bveranstaltet", re.IGNORECASE)
 # 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed
-PARTNER_LIST = re.compile(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b")
+PARTNER_LIST = re.compile(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b|\bMit im Boot\b")

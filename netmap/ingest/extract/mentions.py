@@ -75,7 +75,7 @@ class _Grower:
                 # 'ASB Baden-Württemberg e.V., Region Bodensee-Oberschwaben': the unit belongs to the name
                 unit = self.text(j + 1) == "," and self.text(j + 2) in _UNITS and j + 3 < len(self.t)
                 return j + 3 if unit and capital(self.t[j + 3]) else j
-            if word == "und" and self.text(j + 1) == "für" and self.funder:  # 'des Innern und für Heimat'
+            if word in ("und", ",") and self.text(j + 1) == "für" and self.funder:  # 'des Innern(,) und für Heimat'
                 j += 1
                 continue
             if word == "(" and self.text(j + 2) == ")" and capital(self.t[j + 1]):
@@ -89,6 +89,10 @@ class _Grower:
             if word == "und" and capital(self.t[j + 1]) if j + 1 < len(self.t) else False:
                 if LEGAL_FORM.match(self.text(j + 2)):
                     return j + 2
+                if self._pair_in_name(i, j + 1):  # 'Stiftung Beruf und Familie'
+                    last = j = j + 1
+                    j += 1
+                    continue
                 break
             if word == "für":
                 end = self._complement(j + 1)
@@ -103,7 +107,7 @@ class _Grower:
                     j += 1
                     continue
                 break
-            if word in ("in", "im", "zu") and j + 1 < len(self.t) and capital(self.t[j + 1]) and not self.project:
+            if word in ("in", "zu") and j + 1 < len(self.t) and capital(self.t[j + 1]) and not self.project:
                 following = self.text(j + 1)
                 phrase = word == "im" and j + 2 < len(self.t) and capital(self.t[j + 2])  # "im Neuen Rathaus"
                 if head_of(following) is None and not following.casefold().endswith(_NOUN_ENDINGS) and not phrase:
@@ -137,6 +141,18 @@ class _Grower:
                 continue
             break
         return last
+
+    def _pair_in_name(self, head: int, k: int) -> bool:
+        """Whether 'und' + token `k` continues a name (two nouns after a non-territorial head:
+        'Stiftung Beruf und Familie'), not a second actor ('und Kargah e.V.', 'und Diakonie')."""
+        after = self.text(k + 1)
+        return (
+            not self.project
+            and not territorial(self.text(head))
+            and head_of(self.text(k)) is None
+            and k - head >= 3  # a name word between the head and "und"
+            and not (after[:1].isupper() or LEGAL_FORM.match(after) or after in ("(", "-", "–"))
+        )
 
     def _genitive_part(self, k: int) -> bool:
         """Whether the genitive whose noun is token `k` belongs to the name: a territory or, after
