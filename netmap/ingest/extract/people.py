@@ -106,7 +106,7 @@ def _has_cue(
     after = tokens[last + 2].text if last + 2 < len(tokens) else ""
     if nxt == "," and (role_of(after) or last + 2 in starts and not starts[last + 2].generic):
         return True
-    if nxt in ("vom", "von") or (nxt == "(" and last + 2 in starts):
+    if nxt in ("vom", "von") or (nxt == "(" and (last + 2 in starts or role_of(after))):
         return True
     if nxt == "und" and _name_at(tokens, last + 2, starts) is not None:
         return True
@@ -151,9 +151,12 @@ def _role_before(tokens: list[Token], end: int, starts: dict[int, Mention]) -> t
 def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, starts: dict[int, Mention]) -> None:
     """Role and affiliations from the words right after the name (or right before it)."""
     j = last + 1
-    if j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens) and role_of(tokens[j + 1].text):
+    if j < len(tokens) and tokens[j].text in (",", "(") and j + 1 < len(tokens) and role_of(tokens[j + 1].text):
         person.role = role_of(tokens[j + 1].text) or ""
         j += 2
+        if j + 1 < len(tokens) and tokens[j].text == "," and j + 1 in starts:  # 'Name (Rolle, Landratsamt X)'
+            person.affiliations.append(starts[j + 1])
+            return
         j = _affiliations(tokens, j, person, starts)
     elif j < len(tokens) and tokens[j].text in ("vom", "von"):
         j += 1

@@ -135,7 +135,7 @@ def sentence_relations(
             targets = targets or ([orgs[0]] if orgs and not funders else [])
             props = (("programme", programme),) if programme else ()
             found += [Found("FUNDS", f.entity, t.entity, view.index, 0.8, props) for f in funders for t in targets]
-        if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text):
+        if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text) and not _partner_of(text):
             role = "partner" if "Netzwerkpartner" in text or "Partner" in text.split() else "Träger"
             runners = heads_only(view, orgs) or _implicit_subject(view, previous, text)
             if text.split()[:1] in (["Sein"], ["Ihr"]) and previous is not None:  # 'Sein Projekt …'
@@ -184,6 +184,12 @@ _REFERS_BACK = re.compile(
 
 
 _PROJECT_WORD = re.compile(r"\b[Dd](?:as|ieses) (?:\w+ )?(?:Projekt|Vorhaben)\b")
+
+
+def _partner_of(text: str) -> bool:
+    """'Partner des Programms ist X, die … anbietet': a partner of the project (carriers.py pairs it
+    with the carriers), not one that runs it."""
+    return bool(re.search(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner (?:des|der)\b", text))
 
 
 def _after_project(view: SentenceView, first: int) -> bool:
