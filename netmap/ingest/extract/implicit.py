@@ -80,7 +80,7 @@ def organisation_funders(view: SentenceView, project: Item | None) -> list[Found
         else:  # the cue before the agent ('Gefördert wird es von X') or right after it ('von X gefördert')
             cues = [k for k in range(first, last + 1) if _FUNDING_WORD.match(view.tokens[k].text)]
             agents = [
-                o for o in orgs if _agent(view, o) and any(0 < o.first - k <= 6 or 0 < k - o.last <= 2 for k in cues)
+                o for o in orgs if _agent(view, o) and any(0 < o.first - k <= 12 or 0 < k - o.last <= 2 for k in cues)
             ]
         targets = _projects(items) or ([project] if project is not None else [])
         found += [Found("FUNDS", a.entity, t.entity, view.index, 0.6) for a in agents for t in targets]

@@ -83,8 +83,10 @@ def base_form(name: str) -> str:
     head_at = next((i for i, w in enumerate(words) if _is_head(noun_base(w.rstrip(",;")))), None)
     if head_at is None:
         return " ".join(words)
-    head = noun_base(words[head_at])
-    gender = gender_of(head)
+    word = words[head_at]
+    punctuation = word[len(word.rstrip(",;")) :]  # 'Deutschen Roten Kreuz, Kreisverband Harz'
+    head = noun_base(word.rstrip(",;")) + punctuation
+    gender = gender_of(head.rstrip(",;"))
     front = words[:head_at]
     if gender is not None:
         front = [_adjective(w, gender) if _ADJECTIVE_STEM.match(w) else w for w in front]

@@ -40,7 +40,9 @@ PROJECT_HEADS: dict[str, tuple[str, str]] = {
     "konferenz": ("f", "event"), "tagung": ("f", "event"), "bündnis": ("n", "network"), "arbeitskreis": ("m", "network"),
     "integrationsmanagement": ("n", "project"), "quartiersmanagement": ("n", "project"),
 }  # fmt: skip
-ACRONYM_ORGANISATIONS = frozenset({"AWO", "DRK", "GIZ", "IB", "WDR", "LVR", "VHS", "G.I.B.", "G.I.B", "GIB", "ASB"})
+ACRONYM_ORGANISATIONS = frozenset(
+    {"AWO", "DRK", "BRK", "GIZ", "IB", "WDR", "LVR", "VHS", "G.I.B.", "G.I.B", "GIB", "ASB", "IHK", "HWK", "JMD"}
+)
 ACRONYM_FUNDERS = frozenset({"BAMF", "ESF", "BMAS", "BMI", "BMFSFJ", "MAGS"})
 # Words that start a project name when a quoted name follows within a few words.
 PROJECT_CUES: dict[str, str] = {
@@ -98,7 +100,11 @@ MEMBERSHIP_CUES = re.compile(
     re.IGNORECASE,
 )
 # '[a part of the work] übernimmt X', 'X ist für … zuständig': X runs the project the text is about
-TAKING_ON_CUES = re.compile(r"\bübernimmt\b|\bübernehmen\b|\bzuständig\b|\bverantwortlich\b|\bkümmer[nt]\b", re.I)
+TAKING_ON_CUES = re.compile(
+    r"\bübernimmt\b|\bübernehmen\b|\bzuständig\b|\bverantwortlich\b|\bkümmer[nt]\b|"
+    r"\b(?:wird|werden)\b.*\b(?:von|vom)\b.*\b(?:geschult|qualifiziert|ausgebildet|betreut)\b",
+    re.I,
+)
 # 'seine Migrationsberatung', 'ihr gemeinsames Projekt': the subject runs the project
 POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seines", "ihr", "ihre", "ihrem", "ihren", "ihres"})
 # 'die Stadt beteiligt sich mit Eigenmitteln': the subject funds

@@ -75,6 +75,10 @@ class _Grower:
                 # 'ASB Baden-Württemberg e.V., Region Bodensee-Oberschwaben': the unit belongs to the name
                 unit = self.text(j + 1) == "," and self.text(j + 2) in _UNITS and j + 3 < len(self.t)
                 return j + 3 if unit and capital(self.t[j + 3]) else j
+            if word == "," and self.text(j + 1) in _UNITS and j + 2 < len(self.t) and capital(self.t[j + 2]):
+                last = j = j + 2  # 'dem Deutschen Roten Kreuz, Kreisverband Harz'
+                j += 1
+                continue
             if word in ("und", ",") and self.text(j + 1) == "für" and self.funder:  # 'des Innern(,) und für Heimat'
                 j += 1
                 continue

@@ -188,7 +188,9 @@ def _affiliations(
             person.affiliations.append(starts[k])
             return starts[k].last + 1
     while j < len(tokens):
-        if tokens[j].text in ("des", "der", "im", "vom", "von", "beim") and j + 1 in starts:
+        if tokens[j].text == "bei" and j + 2 < len(tokens) and tokens[j + 1].text in ("der", "dem") and j + 2 in starts:
+            j += 2  # 'Beraterin bei der Caritas'
+        elif tokens[j].text in ("des", "der", "im", "vom", "von", "beim") and j + 1 in starts:
             j += 1
         if j not in starts:
             break

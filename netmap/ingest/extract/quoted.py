@@ -71,7 +71,8 @@ def _cue_type(word: str) -> str | None:
 def _compound_programme(word: str) -> bool:
     """'ESF Plus-Programms', 'Förderprogramm': a named funding programme (funds flow through it)."""
     stem = re.sub(r"(?:e?s)$", "", word)
-    return stem.endswith("programm") and len(stem) > len("programm")
+    funding = ("landes", "bundes", "förder", "esf", "plus", "sonder", "europa")  # not 'Mentoringprogramm'
+    return stem.endswith("programm") and len(stem) > len("programm") and any(m in stem for m in funding)
 
 
 def _event_word(word: str) -> str:

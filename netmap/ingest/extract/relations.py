@@ -183,6 +183,8 @@ _REFERS_BACK = re.compile(
 )
 
 
+# 'Träger ist die Freiwilligenagentur X': the carrier of the project the text is about
+_CARRIER_IS = re.compile(r"(?:Projektträger|Träger)(?:in)? (?:ist|sind|war|waren)\b")
 _PROJECT_WORD = re.compile(r"\b[Dd](?:as|ieses) (?:\w+ )?(?:Projekt|Vorhaben)\b")
 
 
@@ -208,7 +210,7 @@ _PARTICLES = frozenset({"vor", "an", "aus", "ein", "mit", "zu", "bei", "fest", "
 
 
 def _pronoun_subject(text: str) -> bool:
-    if _REFERS_BACK.search(text):
+    if _REFERS_BACK.search(text) or _CARRIER_IS.match(text):
         return True
     words = text.split()
     return bool(words) and words[0] in ("Es", "Das", "Dieses", "Der", "Die") and len(words) > 1 and words[1] in (
