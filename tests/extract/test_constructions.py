@@ -98,3 +98,12 @@ def test_names_split_across_lines_in_markdown_and_html() -> None:
     html = "<p>Landrat\nPeter Probe dankte dem Jobcenter\nMusterkreis.</p>"
     names = {e.name for e in _extract(html, "kreis.html").entities}
     assert {"Peter Probe", "Jobcenter Musterkreis"} <= names
+
+
+ACRONYM_TEXT = """Die Caritas Musterdorf berät in der Migrationsberatung für erwachsene Zuwanderer (MBE). Außerdem startet sie das Projekt „Lesepaten“. Die MBE wird vom Bundesamt für Migration und Flüchtlinge finanziert."""
+
+
+def test_an_acronym_introduced_in_brackets_names_its_actor_later() -> None:
+    found = _relations(_extract(ACRONYM_TEXT, "mbe.txt"))
+    assert ("FUNDS", "Bundesamt für Migration und Flüchtlinge", "Migrationsberatung für erwachsene Zuwanderer") in found
+    assert ("FUNDS", "Bundesamt für Migration und Flüchtlinge", "Lesepaten") not in found

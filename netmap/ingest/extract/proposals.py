@@ -17,13 +17,14 @@ from netmap.ingest.extract.implicit import (
     possessive_projects,
     taken_on,
 )
+from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people
 from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
 from netmap.ingest.extract.sentences import split_sentences
-from netmap.ingest.extract.tokens import tokenize
+from netmap.ingest.extract.tokens import Token, tokenize
 
 
 @dataclass
@@ -101,6 +102,7 @@ def extract_document(document: Document) -> Extraction:
         for m in quoted_known(tokens, document.text, lambda name: merge_key(name) in projects, taken):
             mentions.append(m)
             named[id(m)] = index.add_named(m, n)
+        mentions += _acronyms_used(index, tokens, taken)
         mentions.sort(key=lambda m: m.first)
     folded = index.fold_short_names()
     for n, sentence, tokens, mentions, named in parsed:
@@ -131,6 +133,17 @@ def extract_document(document: Document) -> Extraction:
     found, antecedents = _relations(views)
     found += partner_relations(views, antecedents, _runners(index, found))
     return _proposals(document, index, views, found)
+
+
+def _acronyms_used(index: EntityIndex, tokens: list[Token], taken: set[int]) -> list[Mention]:
+    """Mentions of an acronym the text introduced in brackets ('… (MBE)', later 'Die MBE wird …')."""
+    found: list[Mention] = []
+    for k, token in enumerate(tokens):
+        entity_id = index.by_acronym.get(token.text)
+        if entity_id is not None and k not in taken and entity_id in index.entities:
+            kind = index.entities[entity_id].kind
+            found.append(Mention(k, k, kind, token.text, token.start, token.end, acronym=token.text))
+    return found
 
 
 def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None]]:
