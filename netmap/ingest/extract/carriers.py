@@ -56,8 +56,8 @@ def partner_relations(
     project's name to the items that run it."""
     found: list[Found] = []
     for view, project in zip(views, antecedents, strict=True):
-        if project is None or not is_partner_list(view.text):
-            continue
+        if project is None or project.project_type == "network" or not is_partner_list(view.text):
+            continue  # the partners of a network are its members (relations.py)
         carriers = {r.entity for r in runners.get(project.name, [])}
         partners = [
             i for i in view.items

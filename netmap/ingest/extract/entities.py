@@ -133,6 +133,7 @@ class EntityIndex:
         head = words[-1] if words else ""
         same_kind = [e for e in self.entities.values() if e.kind == mention.kind and not e.vehicle]
         candidates = [e for e in same_kind if words and set(words) <= set(merge_key(e.name).split())]
+        candidates = [e for e in candidates if merge_key(e.name).split()[: len(words)] == words] or candidates
         if not candidates and mention.kind == "Project":
             candidates = [
                 e for e in same_kind if head in ("projekt", "programm") or e.project_type == mention.project_type

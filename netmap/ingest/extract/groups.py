@@ -92,6 +92,8 @@ def group_items(
             and _CARRIERS.match(view.text, match.start(2))
         ):
             continue  # 'die Träger der X' is resolved below
+        if len([i for i in view.items if i.first > last and i.kind == "Organisation"]) >= 2:
+            continue  # 'Zu den Partnern zählen A, B und C': the group is named right after
         count = _COUNTS.get((match.group(1) or "").casefold())
         members = _named_together(views, n, first, count)
         if "verbände" in match.group(2).casefold():

@@ -22,7 +22,7 @@ ORGANISATION_HEADS: dict[str, str] = {
     "caritas": "f", "kreuz": "n", "school": "f", "schule": "f", "integrationsagentur": "f", "beratungsstelle": "f",
     "klinikum": "n", "klinik": "f", "krankenhaus": "n", "kreisgruppe": "f", "ortsgruppe": "f", "regionalgruppe": "f",
     "regionalstelle": "f", "fachstelle": "f", "koordinierungsstelle": "f", "behörde": "f", "beirat": "m",
-    "erwachsenenbildung": "f", "sparkasse": "f",
+    "erwachsenenbildung": "f", "sparkasse": "f", "clinic": "f",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
@@ -82,7 +82,7 @@ FUNDING_CUES = re.compile(
     re.IGNORECASE,
 )
 COOPERATION_CUES = re.compile(
-    r"\bKooperation|gemeinsam mit|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b|"
+    r"\bKooperation|\bgemeinsam\b|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b|"
     r"zusammenarbeite|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen",
     re.IGNORECASE,
 )
@@ -90,13 +90,13 @@ AGREEMENT_CUE = re.compile(r"Kooperationsvereinbarung|Vereinbarung|Vertrag", re.
 RUNS_CUES = re.compile(
     r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|vorgestellt|"
     r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
-    r"veranstaltet|getragen|\bträgt\b|angeboten|übernimmt|übernommen|organisiert|verantwortet|realisiert|"
+    r"veranstaltet|getragen|\bträgt\b|angeboten|übernimmt|übernommen|organisiert|organisieren|verantwortet|realisiert|"
     r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach|angesiedelt|zuständig|\bleitet\b|geleitet",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(
-    r"Mitglied|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Teil der|Baustein des|Baustein der|Bestandteil des|Bestandteil der|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
-    r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)",
+    r"Mitglied(?!ern\b)|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Teil der|Baustein des|Baustein der|Bestandteil des|Bestandteil der|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
+    r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)|\bZu den (?:\w+ )?(?:Partnern|Mitgliedern)\b.*\bzählen",
     re.IGNORECASE,
 )
 # '[a part of the work] übernimmt X', 'X ist für … zuständig': X runs the project the text is about
@@ -115,4 +115,6 @@ OWN_FUNDS = re.compile(
 )
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bveranstaltet", re.IGNORECASE)
 # 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed
-PARTNER_LIST = re.compile(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b|\bMit im Boot\b")
+PARTNER_LIST = re.compile(
+    r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b|\bMit im Boot\b|\b[Bb]eteiligt sind\b"
+)

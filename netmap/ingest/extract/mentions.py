@@ -41,7 +41,7 @@ _PLURAL_HEADS = {
     "Kreise": "Kreis",
 }
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "arbeit", "ion", "tät", "mus", "nis", "rahmen")
-_ENGLISH_HEADS = ("school", "office", "college", "center", "centre")
+_ENGLISH_HEADS = ("school", "office", "college", "center", "centre", "clinic")
 _NO_GROWTH = ("projekt", "programm", "fortbildungsprogramm")
 
 
@@ -188,6 +188,9 @@ class _Grower:
                 last = j
                 j += 1
                 continue
+            if word == "und" and last == j - 1 and territorial(self.text(j - 1)) and territorial(self.text(j + 1)):
+                j += 1  # 'für Stadt und Landkreis Göttingen'
+                continue
             if word in (",", "und") and last is not None and not seen_head and capitals <= 6:
                 k = j + 1
                 if k < len(self.t) and lower_adjective(self.text(k)) and k + 1 < len(self.t):
@@ -313,7 +316,7 @@ def _land(tokens: list[Token], i: int) -> bool:
     if tokens[i].text not in ("Land", "Landes") or i == 0 or i + 1 >= len(tokens):
         return False
     name = tokens[i + 1].text
-    return (tokens[i - 1].text in ("des", "das", "dem", "vom", "im") and bool(CAPITAL_WORD.match(name))
+    return (tokens[i - 1].text.casefold() in ("des", "das", "dem", "vom", "im") and bool(CAPITAL_WORD.match(name))
             and name not in NOT_NAME_WORDS and head_of(name) is None and not is_role(name))  # fmt: skip
 
 

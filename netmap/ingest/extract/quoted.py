@@ -32,6 +32,11 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         ptype = next((t for t in map(_cue_type, reversed(before)) if t), None)
         if ptype is None and "ein" in after[:1]:
             ptype = next((t for t in map(_cue_type, after) if t), None)
+        if ptype is None:  # '»Chemnitzer Woche der Vielfalt«': the name says what it is
+            ptype = next(
+                (_HEAD_TYPES[w] for t in tokens[i + 1 : j] if (w := _event_word(t.text.casefold())) in _HEAD_TYPES),
+                None,
+            )
         if ptype is None:
             continue
         start, end = tokens[i + 1].start, tokens[j - 1].end
@@ -43,6 +48,11 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             Mention(i + 1, j - 1, "Project", fix_gender_forms(name), start, end, ptype, quoted=True, vehicle=vehicle)
         )
     return found
+
+
+# head words that make a quoted name a project of that type by themselves
+_HEAD_TYPES = {"woche": "event", "wochen": "event", "messe": "event", "fachtag": "event", "konferenz": "event",
+               "tagung": "event", "netzwerk": "network", "bündnis": "network", "projekt": "project"}  # fmt: skip
 
 
 def quoted_known(tokens: list[Token], text: str, known: Callable[[str], bool], taken: set[int]) -> list[Mention]:

@@ -128,7 +128,9 @@ def sentence_relations(
         if FUNDING_CUES.search(text):
             targets = [p for p in projects if p.project_type != "network"] or projects
             subjects = [o for o in orgs if funders and o.first < funders[0].first and not relative]
-            if not targets and subjects:
+            if not targets and funders and last_group is not None and "Netzwerkarbeit" in text:
+                targets = [last_group]  # 'Gefördert wird die Netzwerkarbeit vom …'
+            elif not targets and subjects:
                 targets = subjects[:1]  # 'Das WiA-Büro wird aus Mitteln der Senatsverwaltung gefördert'
             elif not targets and funders and antecedent is not None and (not relative or _after_project(view, first)):
                 targets = [last_plain or antecedent]  # 'Gefördert wird das Sprachcafé durch …': the text's project
@@ -210,7 +212,7 @@ _PARTICLES = frozenset({"vor", "an", "aus", "ein", "mit", "zu", "bei", "fest", "
 
 
 def _pronoun_subject(text: str) -> bool:
-    if _REFERS_BACK.search(text) or _CARRIER_IS.match(text):
+    if _REFERS_BACK.search(text) or _CARRIER_IS.match(text) or re.search(r"\b(?:wird|werden) es\b", text):
         return True
     words = text.split()
     return bool(words) and words[0] in ("Es", "Das", "Dieses", "Der", "Die") and len(words) > 1 and words[1] in (
@@ -244,6 +246,8 @@ def _cooperation(
     if PARTNER_LIST.search(text):
         return []  # 'Kooperationspartner sind A, B und C': partners of whoever runs the project (carriers.py)
     partners = heads_only(view, partners)
+    if not partners and previous is not None and {"sie", "Sie"} & set(text.split()):  # 'Gemeinsam organisieren sie'
+        partners = heads_only(previous, [i for i in previous.items if i.kind == "Organisation" and not i.locative][:4])
     return _pairs(view, [(a, b) for n, a in enumerate(partners) for b in partners[n + 1 :]], form)
 
 
