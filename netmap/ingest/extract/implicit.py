@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 
 from netmap.ingest.extract.heads import head_of
-from netmap.ingest.extract.lexicon import COOPERATION_CUES, FUNDING_CUES, OWN_FUNDS, POSSESSIVES, TAKING_ON_CUES
+from netmap.ingest.extract.lexicon import (
+    COOPERATION_CUES,
+    FUNDING_CUES,
+    OWN_FUNDS,
+    POSSESSIVES,
+    RUNS_CUES,
+    TAKING_ON_CUES,
+)
 from netmap.ingest.extract.relations import Found, Item, SentenceView, heads_only
 
 _AGENT_MARKERS = frozenset({"von", "vom", "durch"})
@@ -97,9 +104,16 @@ def _agent(view: SentenceView, item: Item) -> bool:
 
 def cooperation_projects(view: SentenceView, previous: SentenceView | None) -> list[Found]:
     """RUNS from the organisations of a cooperation named in the sentence before to the project a
-    sentence names as that cooperation's subject ('Kern der Zusammenarbeit ist das Projekt X')."""
+    sentence names as that cooperation's subject ('Kern der Zusammenarbeit ist das Projekt X'), or
+    that names what they built together ('A und B haben gemeinsam einen Pool aufgebaut. Über den
+    Pool „X“ …')."""
     projects = _projects(view.items)
-    if previous is None or not projects or _organisations(view) or not COOPERATION_CUES.search(view.text):
+    if previous is None or not projects or _organisations(view):
+        return []
+    built = RUNS_CUES.search(previous.text) is not None and not _projects(previous.items)
+    if not COOPERATION_CUES.search(view.text):
+        projects = [p for p in projects if p.project_type == "project"] if built else []
+    if not projects:
         return []
     partners = _organisations(previous)
     if len(partners) < 2 or not COOPERATION_CUES.search(previous.text):

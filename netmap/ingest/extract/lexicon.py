@@ -54,6 +54,8 @@ PROJECT_CUES: dict[str, str] = {
     "landesinitiative": "initiative", "fachtag": "event", "workshop": "event", "kampagne": "initiative",
     "messe": "event", "ausbildungsmesse": "event", "konferenz": "event", "fachtagung": "event", "tagung": "event",
     "sprechstunde": "project", "kurs": "project", "kurses": "project", "bündnis": "network", "bündnisses": "network",
+    "pool": "project", "angebot": "project", "angebots": "project", "treff": "project", "café": "project",
+    "reihe": "event",
 }  # fmt: skip
 # Words before a quoted text that mark it as a topic or motto, not a project
 NOT_PROJECT_CUES = frozenset({"thema", "motto", "titel", "schulung", "vortrag", "leitbild"})
@@ -91,7 +93,7 @@ RUNS_CUES = re.compile(
     r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|vorgestellt|"
     r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
     r"veranstaltet|getragen|\bträgt\b|angeboten|übernimmt|übernommen|organisiert|organisieren|verantwortet|realisiert|"
-    r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach|angesiedelt|zuständig|\bleitet\b|geleitet",
+    r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach|angesiedelt|zuständig|aufgebaut|gegründet|\bleitet\b|geleitet",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(
@@ -109,7 +111,7 @@ TAKING_ON_CUES = re.compile(
 POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seines", "ihr", "ihre", "ihrem", "ihren", "ihres"})
 # 'die Stadt beteiligt sich mit Eigenmitteln': the subject funds
 OWN_FUNDS = re.compile(
-    r"\bEigenmittel|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert|Kosten\b.*\b(?:trägt|tragen|übernimmt|übernehmen)\b|"
+    r"\bEigenmittel|\bEigenanteil|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert|Kosten\b.*\b(?:trägt|tragen|übernimmt|übernehmen)\b|"
     r"(?:trägt|übernimmt)\b.*\bKosten",
     re.IGNORECASE,
 )

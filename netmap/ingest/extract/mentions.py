@@ -61,13 +61,14 @@ class _Grower:
         self.project = False
         self.programme = False
         self.funder = False
+        self.head = 0
 
     def text(self, i: int) -> str:
         return self.t[i].text if 0 <= i < len(self.t) else ""
 
     def grow(self, i: int) -> int:
         """The index of the last token of the name whose head is at `i`."""
-        last = i
+        last = self.head = i
         j = i + 1
         while j < len(self.t):
             word = self.text(j)
@@ -123,7 +124,12 @@ class _Grower:
                 k = j + 1
                 while k < len(self.t) and ADJECTIVE.match(self.text(k)) and not territorial(self.text(k)):
                     k += 1
-                if k < len(self.t) and (self._genitive_part(k) or self.funder and k == j + 1 and _office(self.text(k))):
+                described = (
+                    last == j - 1 == self.head and k > j + 1 and _office(self.text(k))
+                )  # 'Bildungswerk der Hessischen Wirtschaft'
+                if k < len(self.t) and (
+                    self._genitive_part(k) or self.funder and k == j + 1 and _office(self.text(k)) or described
+                ):
                     last = j = k
                     j += 1
                     continue
@@ -263,6 +269,9 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             i += 1
             continue
         last = i if noun_base(word).casefold().endswith(_NO_GROWTH) else grower.grow(i)
+        if last == i and i + 1 < len(tokens) and re.fullmatch(r"[A-ZÄÖÜ]{2,8}", tokens[i + 1].text):
+            last = i + 1  # 'Landesprogramm WIR'
+
         if head[0] == "Project" and last + 1 < len(tokens) and tokens[last + 1].text in OPEN_CLOSE:
             i = last + 1
             continue
