@@ -152,6 +152,21 @@ class EntityIndex:
             self.entities[chosen].mentions += 1
         return chosen
 
+    def named_by_short(self, short: str) -> str | None:
+        """The one organisation whose name contains a short form ('Migranetz', 'Pro Arbeit',
+        'Paritätischen' for '… des Paritätischen Wohlfahrtsverbandes'), or None."""
+        wanted = [w.casefold() for w in short.split()]
+        stems = [w[: max(5, len(w) - 2)] for w in wanted]
+        found = []
+        for e in self.entities.values():
+            words = [w.casefold() for w in e.name.split()]
+            if e.kind == "Organisation" and any(
+                all(words[k + n].startswith(stems[n]) for n in range(len(stems)))
+                for k in range(len(words) - len(stems) + 1)
+            ):
+                found.append(e.id)
+        return found[0] if len(found) == 1 else None
+
     def fold_short_names(self) -> dict[str, str]:
         """Entities named only by the start of one longer name of the same kind ('die Agentur für
         Arbeit' beside 'Agentur für Arbeit Detmold') folded into it; returns {folded id: kept id}."""

@@ -31,6 +31,24 @@ class PersonMention:
     end: int
     role: str = ""
     affiliations: list[Mention] = field(default_factory=list)
+    short_affiliation: str = ""  # 'Projektkoordinatorin bei Migranetz': a short form of a name (see proposals)
+
+
+_OFFICES = (
+    "dezernent",
+    "beigeordnete",
+    "bürgermeister",
+    "stadtrat",
+    "stadträtin",
+    "amtsleiter",
+    "landrat",
+    "landrätin",
+)
+
+
+def is_office(role: str) -> bool:
+    """Whether a role is an office of a public body ('Sozialdezernentin', 'Beigeordneter')."""
+    return any(office in role.casefold() for office in _OFFICES)
 
 
 def role_of(word: str) -> str | None:
@@ -174,6 +192,18 @@ def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, s
             person.affiliations += [found[1]] if found[1] is not None else []
 
 
+def _short_name(tokens: list[Token], j: int, starts: dict[int, Mention]) -> str:
+    """Capitalised words after 'bei', 'von', 'vom', 'des' at token `j` that are no mention: a short
+    form of an actor's name ('bei Migranetz', 'von Pro Arbeit', 'vom Paritätischen'), else ''."""
+    if j < len(tokens) and tokens[j].text in ("bei", "beim", "von", "vom", "des", "der"):
+        j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text in ("der", "dem"))
+    words: list[str] = []
+    while j < len(tokens) and j not in starts and len(words) < 3 and _NAME_WORD.match(tokens[j].text):
+        words.append(tokens[j].text)
+        j += 1
+    return " ".join(words)
+
+
 def _affiliations(
     tokens: list[Token], j: int, person: PersonMention, starts: dict[int, Mention], chain: bool = True
 ) -> int:
@@ -193,6 +223,8 @@ def _affiliations(
         elif tokens[j].text in ("des", "der", "im", "vom", "von", "beim") and j + 1 in starts:
             j += 1
         if j not in starts:
+            if not person.affiliations:
+                person.short_affiliation = _short_name(tokens, j, starts)
             break
         person.affiliations.append(starts[j])
         j = starts[j].last + 1

@@ -20,7 +20,7 @@ from netmap.ingest.extract.implicit import (
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
 from netmap.ingest.extract.owners import owner_mentions, short_name
-from netmap.ingest.extract.people import find_people
+from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
 from netmap.ingest.extract.sentences import split_sentences
@@ -105,6 +105,7 @@ def extract_document(document: Document) -> Extraction:
         mentions += _acronyms_used(index, tokens, taken)
         mentions.sort(key=lambda m: m.first)
     folded = index.fold_short_names()
+    letterhead = _letterhead(parsed[0][2], parsed[0][3], parsed[0][4], folded) if parsed else None
     for n, sentence, tokens, mentions, named in parsed:
         named = {k: folded.get(v, v) if v else v for k, v in named.items()}
         items: list[Item] = []
@@ -120,7 +121,10 @@ def extract_document(document: Document) -> Extraction:
         for person in find_people(tokens, mentions):
             person_id = index.add_person(person, n)
             affiliations = [resolved[a.first] for a in person.affiliations if a.first in resolved]
+            if not affiliations and person.short_affiliation:
+                affiliations = [e for e in [index.named_by_short(person.short_affiliation)] if e]
             territory = index.territory_of(person.role) if not affiliations else None
+            territory = territory or (letterhead if not affiliations and is_office(person.role) else None)
             view.people.append((person_id, affiliations + ([territory] if territory else [])))
         views.append(view)
     found, antecedents = _relations(views)
@@ -133,6 +137,16 @@ def extract_document(document: Document) -> Extraction:
     found, antecedents = _relations(views)
     found += partner_relations(views, antecedents, _runners(index, found))
     return _proposals(document, index, views, found)
+
+
+def _letterhead(
+    tokens: list[Token], mentions: list[Mention], named: dict[int, str | None], folded: dict[str, str]
+) -> str | None:
+    """The issuer when the text starts with a line that is only an organisation's name
+    ('Landeshauptstadt Wiesbaden'): office holders quoted without a body belong to it."""
+    whole = [m for m in mentions if m.first == 0 and m.last == len(tokens) - 1 and m.kind == "Organisation"]
+    entity_id = named.get(id(whole[0])) if whole else None
+    return folded.get(entity_id, entity_id) if entity_id else None
 
 
 def _acronyms_used(index: EntityIndex, tokens: list[Token], taken: set[int]) -> list[Mention]:
