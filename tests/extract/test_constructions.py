@@ -107,3 +107,17 @@ def test_an_acronym_introduced_in_brackets_names_its_actor_later() -> None:
     found = _relations(_extract(ACRONYM_TEXT, "mbe.txt"))
     assert ("FUNDS", "Bundesamt für Migration und Flüchtlinge", "Migrationsberatung für erwachsene Zuwanderer") in found
     assert ("FUNDS", "Bundesamt für Migration und Flüchtlinge", "Lesepaten") not in found
+
+
+LETTERHEAD_TEXT = """Landeshauptstadt Musterburg
+
+Neue Sprechstunde im Rathaus
+
+Musterburg, 1. Juli 2025 – Der Verein Brückenbau Musterburg e.V. startet das Projekt „Offene Tür“. „Wir freuen uns“, sagte Sozialdezernentin Eva Probe. Ansprechpartner ist Jan Muster, Projektkoordinator bei Brückenbau."""
+
+
+def test_letterhead_and_short_names_give_people_their_body() -> None:
+    found = _relations(_extract(LETTERHEAD_TEXT, "brief.txt"))
+    assert ("MEMBER_OF", "Eva Probe", "Landeshauptstadt Musterburg") in found  # an office of the issuer
+    assert ("MEMBER_OF", "Jan Muster", "Brückenbau Musterburg e.V.") in found  # 'bei Brückenbau'
+    assert ("MEMBER_OF", "Jan Muster", "Offene Tür") in found  # the Projektkoordinator of the project
