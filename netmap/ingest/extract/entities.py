@@ -207,6 +207,11 @@ class EntityIndex:
         if not heads:
             return None
         found = [
-            e.id for e in self.entities.values() if e.kind == "Organisation" and e.name.split()[0].casefold() in heads
+            e.id
+            for e in self.entities.values()
+            if e.kind == "Organisation"
+            and (
+                e.name.split()[0].casefold() in heads or len(e.name.split()) == 1 and e.name.casefold().endswith(heads)
+            )
         ]
         return found[0] if len(found) == 1 else None

@@ -23,7 +23,7 @@ from netmap.ingest.extract.lexicon import (
     RUNS_CUES,
     TAKING_ON_CUES,
 )
-from netmap.ingest.extract.relations import Found, Item, SentenceView, heads_only
+from netmap.ingest.extract.relations import Found, Item, SentenceView, commissioned_by, heads_only
 
 _AGENT_MARKERS = frozenset({"von", "vom", "durch"})
 _FUNDING_WORD = re.compile(r"(?:gefördert|fördert|finanziert|unterstützt|bezuschusst|Förderung)$", re.IGNORECASE)
@@ -92,6 +92,17 @@ def organisation_funders(view: SentenceView, project: Item | None) -> list[Found
         targets = _projects(items) or ([project] if project is not None else [])
         found += [Found("FUNDS", a.entity, t.entity, view.index, 0.6) for a in agents for t in targets]
     return found
+
+
+def commissioners(view: SentenceView, project: Item | None) -> list[Found]:
+    """FUNDS from the body a project is run for: 'Betrieben wird es vom X im Auftrag der Stadt Y'."""
+    projects = _projects(view.items) or ([project] if project is not None else [])
+    return [
+        Found("FUNDS", o.entity, p.entity, view.index, 0.6, (("form", "commission"),))
+        for o in _organisations(view)
+        if commissioned_by(view, o)
+        for p in projects
+    ]
 
 
 def _agent(view: SentenceView, item: Item) -> bool:

@@ -22,7 +22,7 @@ ORGANISATION_HEADS: dict[str, str] = {
     "caritas": "f", "kreuz": "n", "school": "f", "schule": "f", "integrationsagentur": "f", "beratungsstelle": "f",
     "klinikum": "n", "klinik": "f", "krankenhaus": "n", "kreisgruppe": "f", "ortsgruppe": "f", "regionalgruppe": "f",
     "regionalstelle": "f", "fachstelle": "f", "koordinierungsstelle": "f", "behörde": "f", "beirat": "m",
-    "erwachsenenbildung": "f", "sparkasse": "f", "clinic": "f",
+    "erwachsenenbildung": "f", "sparkasse": "f", "clinic": "f", "handwerkerschaft": "f",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
@@ -55,7 +55,8 @@ PROJECT_CUES: dict[str, str] = {
     "messe": "event", "ausbildungsmesse": "event", "konferenz": "event", "fachtagung": "event", "tagung": "event",
     "sprechstunde": "project", "kurs": "project", "kurses": "project", "bündnis": "network", "bündnisses": "network",
     "pool": "project", "angebot": "project", "angebots": "project", "treff": "project", "café": "project",
-    "reihe": "event",
+    "reihe": "event", "begegnungszentrum": "project", "begegnungsstätte": "project", "anlaufstelle": "project",
+    "stadtteilzentrum": "project", "treffpunkt": "project",
 }  # fmt: skip
 # Words before a quoted text that mark it as a topic or motto, not a project
 NOT_PROJECT_CUES = frozenset({"thema", "motto", "titel", "schulung", "vortrag", "leitbild"})
@@ -93,7 +94,7 @@ RUNS_CUES = re.compile(
     r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|vorgestellt|"
     r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
     r"veranstaltet|getragen|\bträgt\b|angeboten|übernimmt|übernommen|organisiert|organisieren|verantwortet|realisiert|"
-    r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach|angesiedelt|zuständig|aufgebaut|gegründet|\bleitet\b|geleitet",
+    r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach|Federführung|angesiedelt|zuständig|aufgebaut|gegründet|\bleitet\b|geleitet",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(

@@ -286,7 +286,7 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         if noun_base(word).casefold().endswith("netzwerk") and " für " in name:  # 'Netzwerk für …': a body
             kind, ptype = "Organisation", ""
         generic = is_generic_name(name) and not any(w in ACRONYM_ORGANISATIONS | ACRONYM_FUNDERS for w in words)
-        generic = generic or (len(words) == 1 and sum(c.isupper() for c in words[0]) < 2)
+        generic = generic or (len(words) == 1 and sum(c.isupper() for c in words[0]) < 2 and not _kreis_name(words[0]))
         vehicle = name.casefold().startswith(PROGRAMME_PREFIXES)
         locative = first > 0 and tokens[first - 1].text in ("im", "in") and territorial(word)
         found.append(
@@ -312,6 +312,16 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
 
 
 _CITY_WORDS = ("stadt", "landeshauptstadt", "kreisstadt", "hansestadt", "universitätsstadt", "bundesstadt")
+
+
+def _kreis_name(word: str) -> bool:
+    """'Vogelsbergkreis', 'Rhein-Sieg-Kreis': a district named in one word, a body of its own."""
+    low = noun_base(word).casefold()
+    return (
+        low.endswith("kreis")
+        and low not in ("kreis", "landkreis", "kirchenkreis", "stadtkreis")
+        and head_of(word) == ("Organisation", "")
+    )
 
 
 def _town_name(word: str) -> bool:

@@ -104,10 +104,14 @@ def find_people(tokens: list[Token], mentions: list[Mention]) -> list[PersonMent
             before = tokens[i - 1].text if i > 0 else ""
             if role_of(before):
                 person.role = role_of(before) or ""
+                if "-" in before and before.split("-")[0][:1].isupper():  # 'Caritas-Geschäftsführerin'
+                    person.short_affiliation = before.split("-")[0]
             elif not _has_cue(tokens, i, last, starts, found):
                 i = last + 1
                 continue
+        short = person.short_affiliation
         _attach(tokens, i, last, person, starts)
+        person.short_affiliation = person.short_affiliation or short
         found.append(person)
         i = last + 1
     for one, two in zip(found, found[1:], strict=False):  # 'A und B, Mitarbeiterinnen des …'

@@ -12,6 +12,7 @@ from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
 from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.heads import is_public_body
 from netmap.ingest.extract.implicit import (
+    commissioners,
     cooperation_projects,
     organisation_funders,
     possessive_projects,
@@ -175,7 +176,7 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
         found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group, last_plain)
         found += carriership(view) + owned_projects(view) + possessive_projects(view)
         found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_project)
-        found += cooperation_projects(view, previous)
+        found += cooperation_projects(view, previous) + commissioners(view, last_plain or last_project)
         projects = [i for i in view.items if i.kind == "Project" and not i.programme]
         last_project = projects[-1] if projects else last_project
         groups = [p for p in projects if p.project_type in ("network", "initiative")]

@@ -139,7 +139,8 @@ def sentence_relations(
             found += [Found("FUNDS", f.entity, t.entity, view.index, 0.8, props) for f in funders for t in targets]
         if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text) and not _partner_of(text):
             role = "partner" if "Netzwerkpartner" in text or "Partner" in text.split() else "Träger"
-            runners = heads_only(view, orgs) or _implicit_subject(view, previous, text)
+            runners = [o for o in heads_only(view, orgs) if not commissioned_by(view, o)]
+            runners = runners or _implicit_subject(view, previous, text)
             if text.split()[:1] in (["Sein"], ["Ihr"]) and previous is not None:  # 'Sein Projekt …'
                 runners = [i for i in previous.items if i.kind == "Organisation"][:1]
             if not projects and event is not None and HOSTING_CUES.search(text):
@@ -194,6 +195,12 @@ def _partner_of(text: str) -> bool:
     """'Partner des Programms ist X, die … anbietet': a partner of the project (carriers.py pairs it
     with the carriers), not one that runs it."""
     return bool(re.search(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner (?:des|der)\b", text))
+
+
+def commissioned_by(view: SentenceView, item: Item) -> bool:
+    """'im Auftrag der Stadt': the body a project is run for (implicit.py makes it the funder)."""
+    k = item.first - 1
+    return k >= 2 and view.tokens[k].text in ("des", "der") and view.tokens[k - 1].text == "Auftrag"
 
 
 def _after_project(view: SentenceView, first: int) -> bool:
