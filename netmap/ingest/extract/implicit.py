@@ -6,8 +6,9 @@
   the organisation runs the project the text is about (RUNS);
 - 'Gefördert wird es von der Klosterkammer X', 'die Stadt beteiligt sich mit Eigenmitteln': an
   organisation funds (FUNDS) when the clause names no funder;
-- 'Kern der Zusammenarbeit ist das Projekt X' after a sentence on a cooperation: the cooperating
-  organisations run the project (RUNS).
+- 'Kern der Zusammenarbeit ist das Projekt X' after a sentence on a cooperation, or a project
+  named right after two organisations built something together: they run it (RUNS);
+- 'Betrieben wird es vom X im Auftrag der Stadt Y': the commissioning body funds (FUNDS).
 """
 
 from __future__ import annotations
