@@ -22,13 +22,13 @@ ORGANISATION_HEADS: dict[str, str] = {
     "caritas": "f", "kreuz": "n", "school": "f", "schule": "f", "integrationsagentur": "f", "beratungsstelle": "f",
     "klinikum": "n", "klinik": "f", "krankenhaus": "n", "kreisgruppe": "f", "ortsgruppe": "f", "regionalgruppe": "f",
     "regionalstelle": "f", "fachstelle": "f", "koordinierungsstelle": "f", "behörde": "f", "beirat": "m",
-    "erwachsenenbildung": "f", "sparkasse": "f", "clinic": "f", "handwerkerschaft": "f",
+    "erwachsenenbildung": "f", "sparkasse": "f", "clinic": "f", "handwerkerschaft": "f", "jugendring": "m",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
     "ministerium": "n", "staatsministerium": "n", "bundesministerium": "n", "landesministerium": "n",
     "senatsverwaltung": "f", "bundesamt": "n", "sozialfonds": "m", "fonds": "m", "landesregierung": "f",
-    "stiftung": "f", "senatorin": "f", "senator": "m",
+    "stiftung": "f", "senatorin": "f", "senator": "m", "staatskanzlei": "f",
 }  # fmt: skip
 # projects, programmes, networks, events: head → (gender, project type)
 PROJECT_HEADS: dict[str, tuple[str, str]] = {
@@ -56,7 +56,7 @@ PROJECT_CUES: dict[str, str] = {
     "sprechstunde": "project", "kurs": "project", "kurses": "project", "bündnis": "network", "bündnisses": "network",
     "pool": "project", "angebot": "project", "angebots": "project", "treff": "project", "café": "project",
     "reihe": "event", "begegnungszentrum": "project", "begegnungsstätte": "project", "anlaufstelle": "project",
-    "stadtteilzentrum": "project", "treffpunkt": "project",
+    "stadtteilzentrum": "project", "treffpunkt": "project", "richtlinie": "programme",
 }  # fmt: skip
 # Words before a quoted text that mark it as a topic or motto, not a project
 NOT_PROJECT_CUES = frozenset({"thema", "motto", "titel", "schulung", "vortrag", "leitbild"})
@@ -119,5 +119,6 @@ OWN_FUNDS = re.compile(
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bveranstaltet", re.IGNORECASE)
 # 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed
 PARTNER_LIST = re.compile(
-    r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b|\bMit im Boot\b|\b[Bb]eteiligt sind\b"
+    r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b|\bMit im Boot\b|\b[Bb]eteiligt sind\b|"
+    r"\bbeteilig(?:en|t) sich\b"
 )

@@ -126,6 +126,8 @@ def _has_cue(
     """Whether something around a capitalised word pair says it names a person."""
     nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
     after = tokens[last + 2].text if last + 2 < len(tokens) else ""
+    if nxt == "," and after in ("die", "der") and last + 3 < len(tokens):
+        after = tokens[last + 3].text  # "Kerstin Weiß, die Integrationsbeauftragte des Landkreises"
     if nxt == "," and (role_of(after) or last + 2 in starts and not starts[last + 2].generic):
         return True
     if nxt in ("vom", "von") or (nxt == "(" and (last + 2 in starts or role_of(after))):
@@ -173,7 +175,19 @@ def _role_before(tokens: list[Token], end: int, starts: dict[int, Mention]) -> t
 def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, starts: dict[int, Mention]) -> None:
     """Role and affiliations from the words right after the name (or right before it)."""
     j = last + 1
-    if j < len(tokens) and tokens[j].text in (",", "(") and j + 1 < len(tokens) and role_of(tokens[j + 1].text):
+    if (
+        j + 2 < len(tokens)
+        and tokens[j].text == ","
+        and tokens[j + 1].text in ("die", "der")
+        and role_of(tokens[j + 2].text)
+    ):
+        j += 1  # "Name, die Integrationsbeauftragte des …"
+    if (
+        j < len(tokens)
+        and (tokens[j].text in (",", "(") or tokens[j].text in ("die", "der") and tokens[j - 1].text == ",")
+        and j + 1 < len(tokens)
+        and role_of(tokens[j + 1].text)
+    ):
         person.role = role_of(tokens[j + 1].text) or ""
         j += 2
         if j + 1 < len(tokens) and tokens[j].text == "," and j + 1 in starts:  # 'Name (Rolle, Landratsamt X)'

@@ -106,7 +106,9 @@ def extract_document(document: Document) -> Extraction:
         mentions += _acronyms_used(index, tokens, taken)
         mentions.sort(key=lambda m: m.first)
     folded = index.fold_short_names()
-    letterhead = _letterhead(parsed[0][2], parsed[0][3], parsed[0][4], folded) if parsed else None
+    letterhead = next(
+        (h for _, _, tokens, mentions, named in parsed[:4] if (h := _letterhead(tokens, mentions, named, folded))), None
+    )
     for n, sentence, tokens, mentions, named in parsed:
         named = {k: folded.get(v, v) if v else v for k, v in named.items()}
         items: list[Item] = []
@@ -143,9 +145,15 @@ def extract_document(document: Document) -> Extraction:
 def _letterhead(
     tokens: list[Token], mentions: list[Mention], named: dict[int, str | None], folded: dict[str, str]
 ) -> str | None:
-    """The issuer when the text starts with a line that is only an organisation's name
-    ('Landeshauptstadt Wiesbaden'): office holders quoted without a body belong to it."""
-    whole = [m for m in mentions if m.first == 0 and m.last == len(tokens) - 1 and m.kind == "Organisation"]
+    """The issuer when one of the first lines is only an organisation's name ('Landeshauptstadt
+    Wiesbaden') or says 'Pressemitteilung der Stadt X': office holders quoted without a body belong to it."""
+    start = (
+        2
+        if len(tokens) > 2 and tokens[0].text.startswith("Pressemitteilung") and tokens[1].text in ("der", "des")
+        else 0
+    )
+    whole = [m for m in mentions if m.first == start and m.kind == "Organisation"
+             and (m.last == len(tokens) - 1 or start and tokens[m.last + 1].text == ",")]  # fmt: skip
     entity_id = named.get(id(whole[0])) if whole else None
     return folded.get(entity_id, entity_id) if entity_id else None
 

@@ -12,7 +12,7 @@ from netmap.ingest.extract.lexicon import NOT_PROJECT_CUES, PROGRAMME_PREFIXES, 
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.tokens import Token
 
-OPEN_CLOSE = {"„": "“”", '"': '"', "‚": "‘’", "“": "”", "»": "«", "«": "»"}
+OPEN_CLOSE = {"„": '“”"', '"': '"', "‚": "‘’", "“": "”", "»": "«", "«": "»"}  # „…" is a common typing
 
 
 def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
@@ -82,6 +82,8 @@ def _compound_programme(word: str) -> bool:
     """'ESF Plus-Programms', 'Förderprogramm': a named funding programme (funds flow through it)."""
     stem = re.sub(r"(?:e?s)$", "", word)
     funding = ("landes", "bundes", "förder", "esf", "plus", "sonder", "europa")  # not 'Mentoringprogramm'
+    if stem.endswith("richtlinie"):  # a funding guideline: 'Richtlinie „Migrationsberatung“'
+        return True
     return stem.endswith("programm") and len(stem) > len("programm") and any(m in stem for m in funding)
 
 

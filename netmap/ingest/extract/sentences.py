@@ -20,7 +20,7 @@ _STARTERS = frozenset(
     "Außerdem Darüber Damit Dazu So Als Weitere Weitere Alle".split()
 )
 _END = re.compile(r"[.!?…]+[“”\"’‘)]*(?=\s+[\"„‚“(A-ZÄÖÜ0-9])")
-_SHORT_QUOTE = re.compile(r"„[^“”\n]{1,90}[“”]|\"[^\"\n]{1,90}\"|‚[^‘’\n]{1,60}‘|“[^”\n]{1,90}”")
+_SHORT_QUOTE = re.compile(r"„[^“”\n]{1,90}[“”\"]|\"[^\"\n]{1,90}\"|‚[^‘’\n]{1,60}‘|“[^”\n]{1,90}”")
 
 
 @dataclass(frozen=True)
