@@ -86,7 +86,7 @@ FUNDING_CUES = re.compile(
 )
 COOPERATION_CUES = re.compile(
     r"\bKooperation|\bgemeinsam\b|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b|"
-    r"zusammenarbeite|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen",
+    r"\b[Ee]ingeladen hatten\b|\bluden\b.*\bein\b|zusammenarbeite|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen",
     re.IGNORECASE,
 )
 AGREEMENT_CUE = re.compile(r"Kooperationsvereinbarung|Vereinbarung|Vertrag", re.IGNORECASE)
@@ -94,7 +94,7 @@ RUNS_CUES = re.compile(
     r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|vorgestellt|"
     r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
     r"veranstaltet|getragen|\bträgt\b|angeboten|übernimmt|übernommen|organisiert|organisieren|verantwortet|realisiert|"
-    r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach|Federführung|angesiedelt|zuständig|aufgebaut|gegründet|\bleitet\b|geleitet",
+    r"ins Leben gerufen|[Ee]ingeladen|initiiert|betreibt|betrieben|unter dem Dach|Federführung|angesiedelt|zuständig|aufgebaut|gegründet|\bleitet\b|geleitet",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(
@@ -116,7 +116,7 @@ OWN_FUNDS = re.compile(
     r"(?:trägt|übernimmt)\b.*\bKosten",
     re.IGNORECASE,
 )
-HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bveranstaltet", re.IGNORECASE)
+HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bluden\b|\bveranstaltet|\beingeladen", re.IGNORECASE)
 # 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed
 PARTNER_LIST = re.compile(
     r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b|\bMit im Boot\b|\b[Bb]eteiligt sind\b|"

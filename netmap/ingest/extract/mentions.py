@@ -157,7 +157,7 @@ class _Grower:
         'Stiftung Beruf und Familie'), not a second actor ('und Kargah e.V.', 'und Diakonie')."""
         after = self.text(k + 1)
         return (
-            not self.project
+            not self.programme
             and not territorial(self.text(head))
             and head_of(self.text(k)) is None
             and k - head >= 3  # a name word between the head and "und"
@@ -358,6 +358,9 @@ def _people_not_project(tokens: list[Token], i: int) -> bool:
     word = fix_gender_forms(tokens[i].text)
     if word.endswith("en") and noun_base(word) == word[:-1] and head_of(word) is not None:
         return True  # 'Gemeinden', 'Beratungsstellen'
+    bare = before.casefold() in ("in", "bei", "mit", "für", "über", "an", "aus", "von", "zu") or before.isdigit()
+    if word.endswith("s") and noun_base(word) == word[:-1] and bare and head_of(word) is not None:
+        return True  # 'In Workshops', '3 Workshops': a plural without article ('des Projekts' is a genitive)
     return (
         noun_base(word).casefold().endswith(("lotsen", "woche", "wochen"))
         and before.isalpha() and before.islower() and before not in ARTICLES

@@ -146,7 +146,9 @@ def sentence_relations(
             if not projects and event is not None and HOSTING_CUES.search(text):
                 projects = [event]
             found += [
-                Found("RUNS", o.entity, p.entity, view.index, 0.7, (("role", role),)) for o in runners for p in projects
+                Found("RUNS", o.entity, p.entity, view.index, 0.7, (("role", role),))
+                for p, named_before in _distributed(runners, projects)
+                for o in named_before
             ]
         if AGREEMENT_CUE.search(text) and projects and " über " in f" {text} ":  # 'Vereinbarung über das Projekt'
             found += [
@@ -189,6 +191,21 @@ _REFERS_BACK = re.compile(
 # 'Träger ist die Freiwilligenagentur X': the carrier of the project the text is about
 _CARRIER_IS = re.compile(r"(?:Projektträger|Träger)(?:in)? (?:ist|sind|war|waren)\b")
 _PROJECT_WORD = re.compile(r"\b[Dd](?:as|ieses) (?:\w+ )?(?:Projekt|Vorhaben)\b")
+
+
+def _distributed(runners: list[Item], projects: list[Item]) -> list[tuple[Item, list[Item]]]:
+    """Each project with its runners: all of them, unless the clause names several actors and
+    several projects in turn ('A präsentierte P1, B stellte P2 vor'), then those named since the
+    project before (or, if none, the same as for that project)."""
+    if len(projects) < 2 or len(runners) < 2 or not any(r.first > projects[0].last for r in runners):
+        return [(p, runners) for p in projects]
+    out: list[tuple[Item, list[Item]]] = []
+    previous_end, previous_runners = -1, runners
+    for p in sorted(projects, key=lambda i: i.first):
+        own = [r for r in runners if previous_end < r.first < p.first] or previous_runners
+        out.append((p, own))
+        previous_end, previous_runners = p.last, own
+    return out
 
 
 def _partner_of(text: str) -> bool:
