@@ -8,7 +8,9 @@
   organisation funds (FUNDS) when the clause names no funder;
 - 'Kern der Zusammenarbeit ist das Projekt X' after a sentence on a cooperation, or a project
   named right after two organisations built something together: they run it (RUNS);
-- 'Betrieben wird es vom X im Auftrag der Stadt Y': the commissioning body funds (FUNDS).
+- 'Betrieben wird es vom X im Auftrag der Stadt Y': the commissioning body funds (FUNDS);
+- 'einen Förderbescheid an den Verein Y übergeben. Mit dem Geld wird das Projekt „Z“ finanziert':
+  the grant's funder funds Z, its recipient carries Z.
 """
 
 from __future__ import annotations
@@ -64,7 +66,50 @@ def taken_on(view: SentenceView, project: Item | None) -> list[Found]:
     """RUNS from organisations that take on part of the work of `project` (the one the text is about)."""
     if project is None or _projects(view.items) or not TAKING_ON_CUES.search(view.text) or OWN_FUNDS.search(view.text):
         return []
-    return [Found("RUNS", o.entity, project.entity, view.index, 0.6, (("role", "part"),)) for o in _organisations(view)]
+    takers = _organisations(view)
+    relative = _relative_subject(view)
+    if relative is not None:  # '…, die Hochschule X, die die Begleitforschung übernimmt'
+        takers = [relative]
+    return [Found("RUNS", o.entity, project.entity, view.index, 0.6, (("role", "part"),)) for o in takers]
+
+
+def _relative_subject(view: SentenceView) -> Item | None:
+    """The actor a relative clause with the taking-on cue is about: the one right before ', die …'."""
+    cue = next((k for k, t in enumerate(view.tokens) if TAKING_ON_CUES.search(t.text)), None)
+    if cue is None:
+        return None
+    comma = next((k for k in range(cue - 1, 0, -1) if view.tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= len(view.tokens) or view.tokens[comma + 1].text not in ("die", "der", "das"):
+        return None
+    return next((i for i in view.items if i.last == comma - 1 and i.kind == "Organisation"), None)
+
+
+def grants(view: SentenceView, previous: SentenceView | None) -> list[Found]:
+    """'X übergab einen Förderbescheid an den Verein Y. Mit dem Geld wird das Projekt „Z“ finanziert':
+    the funder of the grant funds Z (FUNDS) and its recipient carries Z (RUNS)."""
+    projects = _projects(view.items)
+    if previous is None or not projects or not _GRANT.search(previous.text) or not FUNDING_CUES.search(view.text):
+        return []
+    if any(i.kind == "Funder" for i in view.items):
+        return []
+    funders = [i for i in previous.items if i.kind == "Funder"]
+    recipients = [o for o in _organisations(previous) if _after(previous, o, "an")]
+    found = [Found("FUNDS", f.entity, p.entity, view.index, 0.65) for f in funders for p in projects]
+    found += [
+        Found("RUNS", r.entity, p.entity, view.index, 0.6, (("role", "Träger"),)) for r in recipients for p in projects
+    ]
+    return found
+
+
+_GRANT = re.compile(r"Förderbescheid|Zuwendungsbescheid|Fördermittel|Förderscheck|Scheck", re.IGNORECASE)
+
+
+def _after(view: SentenceView, item: Item, word: str) -> bool:
+    """Whether an actor is named after `word` ('an den Verein …')."""
+    k = item.first - 1
+    if k >= 0 and view.tokens[k].text in _ARTICLES:
+        k -= 1
+    return k >= 0 and view.tokens[k].text == word
 
 
 def _clauses(view: SentenceView) -> list[tuple[int, int]]:

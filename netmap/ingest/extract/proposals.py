@@ -14,6 +14,7 @@ from netmap.ingest.extract.heads import is_public_body
 from netmap.ingest.extract.implicit import (
     commissioners,
     cooperation_projects,
+    grants,
     organisation_funders,
     possessive_projects,
     taken_on,
@@ -185,6 +186,7 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
         found += carriership(view) + owned_projects(view) + possessive_projects(view)
         found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_project)
         found += cooperation_projects(view, previous) + commissioners(view, last_plain or last_project)
+        found += grants(view, previous)
         projects = [i for i in view.items if i.kind == "Project" and not i.programme]
         last_project = projects[-1] if projects else last_project
         groups = [p for p in projects if p.project_type in ("network", "initiative")]
