@@ -35,6 +35,19 @@ def _territory_heads(role: str) -> tuple[str, ...]:
     return (body,) if len(body) >= 4 and body.endswith(tuple(ORGANISATION_HEADS)) else ()
 
 
+def _as_owner(words: list[str], name: str) -> bool:
+    """Whether the words stand in a name only as its owner, after 'des'/'der'."""
+    full = name_key(name).split()
+    at = next((k for k, w in enumerate(full) if w in ("des", "der")), None)
+    return at is not None and not _words_in(words, [merge_key(w) for w in full[:at]])
+
+
+def _words_in(words: list[str], name_words: list[str]) -> bool:
+    """Whether every word is a word of the name or ends one of its compounds ('Bündnis' in
+    'Passauer Ausbildungsbündnis Integration')."""
+    return all(any(n == w or len(w) >= 5 and n.endswith(w) for n in name_words) for w in words)
+
+
 def merge_key(name: str) -> str:
     """The key under which two spellings in one text are taken for one actor."""
     return " ".join(w for w in name_key(name).split() if w not in _FILLERS)
@@ -132,8 +145,9 @@ class EntityIndex:
         words = merge_key(mention.name).split()
         head = words[-1] if words else ""
         same_kind = [e for e in self.entities.values() if e.kind == mention.kind and not e.vehicle]
-        candidates = [e for e in same_kind if words and set(words) <= set(merge_key(e.name).split())]
-        candidates = [e for e in candidates if merge_key(e.name).split()[: len(words)] == words] or candidates
+        candidates = [e for e in same_kind if words and _words_in(words, merge_key(e.name).split())]
+        # 'der Stadt' is the Stadt Chemnitz, not the Integrationsbüro der Stadt Chemnitz that it owns
+        candidates = [e for e in candidates if not _as_owner(words, e.name)] or candidates
         if not candidates and mention.kind == "Project":
             candidates = [
                 e for e in same_kind if head in ("projekt", "programm") or e.project_type == mention.project_type

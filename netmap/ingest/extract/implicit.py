@@ -29,7 +29,9 @@ from netmap.ingest.extract.lexicon import (
 from netmap.ingest.extract.relations import Found, Item, SentenceView, commissioned_by, heads_only
 
 _AGENT_MARKERS = frozenset({"von", "vom", "durch"})
-_FUNDING_WORD = re.compile(r"(?:gefördert|fördert|finanziert|unterstützt|bezuschusst|Förderung)$", re.IGNORECASE)
+_FUNDING_WORD = re.compile(
+    r"(?:gefördert|fördert|finanziert|unterstützt|bezuschusst|Förderung|Zuschuss)$", re.IGNORECASE
+)
 _ARTICLES = frozenset({"der", "dem", "den", "die", "das"})
 
 
@@ -133,7 +135,7 @@ def organisation_funders(view: SentenceView, project: Item | None) -> list[Found
         else:  # the cue before the agent ('Gefördert wird es von X') or right after it ('von X gefördert')
             cues = [k for k in range(first, last + 1) if _FUNDING_WORD.match(view.tokens[k].text)]
             agents = [
-                o for o in orgs if _agent(view, o) and any(0 < o.first - k <= 12 or 0 < k - o.last <= 2 for k in cues)
+                o for o in orgs if _agent(view, o) and any(0 < o.first - k <= 12 or 0 < k - o.last <= 5 for k in cues)
             ]
         targets = _projects(items) or ([project] if project is not None else [])
         found += [Found("FUNDS", a.entity, t.entity, view.index, 0.6) for a in agents for t in targets]

@@ -48,7 +48,7 @@ def noun_base(word: str) -> str:
         return "Land"
     if _is_head(word):
         return word
-    for ending in ("es", "s", "n"):
+    for ending in ("ses", "es", "s", "n"):  # 'Bündnisses', 'Caritasverbandes', 'Jobcenters', 'Lotsen'
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) > 2 and _is_head(stem):
             return stem

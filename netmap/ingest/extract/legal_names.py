@@ -13,7 +13,7 @@ from netmap.ingest.extract.lexicon import ARTICLES, LEGAL_FORM
 from netmap.ingest.extract.mention import Mention, join_words
 from netmap.ingest.extract.tokens import Token
 
-_NAME_PREPOSITIONS = frozenset({"in", "im", "an", "für", "zu"})
+_NAME_PREPOSITIONS = frozenset({"in", "im", "an", "für", "zu", "zur", "zum"})
 _LOWER_NAME_WORD = re.compile(r"^[a-zäöüß]+(?:isch|lich|ant|ent|iv|al)(?:e|er|en|es|em)?$")
 
 

@@ -38,7 +38,7 @@ PROJECT_HEADS: dict[str, tuple[str, str]] = {
     "workshop": ("m", "event"), "initiative": ("f", "initiative"), "landesinitiative": ("f", "initiative"),
     "partnerinitiative": ("f", "initiative"), "netzwerk": ("n", "network"), "messe": ("f", "event"),
     "konferenz": ("f", "event"), "tagung": ("f", "event"), "bündnis": ("n", "network"), "arbeitskreis": ("m", "network"),
-    "integrationsmanagement": ("n", "project"), "quartiersmanagement": ("n", "project"),
+    "integrationsmanagement": ("n", "project"), "quartiersmanagement": ("n", "project"), "café": ("n", "project"),
 }  # fmt: skip
 ACRONYM_ORGANISATIONS = frozenset(
     {"AWO", "DRK", "BRK", "GIZ", "IB", "WDR", "LVR", "VHS", "G.I.B.", "G.I.B", "GIB", "ASB", "IHK", "HWK", "JMD"}
@@ -99,7 +99,7 @@ RUNS_CUES = re.compile(
 )
 MEMBERSHIP_CUES = re.compile(
     r"Mitglied(?!ern\b)|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Teil der|Baustein des|Baustein der|Bestandteil des|Bestandteil der|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
-    r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)|\bZu den (?:\w+ )?(?:Partnern|Mitgliedern)\b.*\bzählen",
+    r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)|\bZu den (?:\w+ )?(?:Partnern|Mitgliedern)\b.*\bzählen|zusammengeschlossen",
     re.IGNORECASE,
 )
 # '[a part of the work] übernimmt X', 'X ist für … zuständig': X runs the project the text is about

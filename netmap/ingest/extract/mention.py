@@ -25,5 +25,5 @@ class Mention:
 
 def join_words(words: list[str]) -> str:
     """Tokens joined as a name: no space before ')', ',' or after '('; no trailing punctuation."""
-    out = " ".join(words)
+    out = " ".join(words).replace(" - und ", "- und ")
     return re.sub(r"\s+([),;])", r"\1", re.sub(r"\(\s+", "(", out)).rstrip(",;:")

@@ -251,6 +251,15 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             if tokens[first - 1].text in NOT_NAME_WORDS or head_of(tokens[first - 1].text):
                 break
             first -= 1
+        if (
+            first >= 3
+            and tokens[first - 1].text == "und"
+            and tokens[first - 2].text == "-"
+            and capital(tokens[first - 3])
+            and i + 1 < len(tokens)
+            and capital(tokens[i + 1])  # a name follows: not "im Bildungs- und Verwaltungszentrum"
+        ):
+            first -= 3  # 'Industrie- und Handelskammer'
         if first - 1 >= 0 and first - 1 not in covered and re.fullmatch(r"[A-ZÄÖÜ]{2,5}", tokens[first - 1].text):
             first -= 1
         if noun_base(word).casefold() in _ENGLISH_HEADS:
@@ -275,9 +284,11 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         if head[0] == "Project" and last + 1 < len(tokens) and tokens[last + 1].text in OPEN_CLOSE:
             i = last + 1
             continue
-        if head[0] != "Project":
-            last = to_legal_form(tokens, last)
         kind, ptype = head
+        if head[0] != "Project" or ptype == "network":
+            last = to_legal_form(tokens, last)
+            if ptype == "network" and LEGAL_FORM.match(tokens[last].text):
+                kind, ptype = "Organisation", ""  # 'Frauennetzwerk zur Arbeitssituation e.V.': a registered body
         if (tokens[first].text in VEREIN and last - first >= 2 and LEGAL_FORM.match(tokens[last].text)
                 and capital(tokens[first + 1])):  # fmt: skip
             first += 1  # 'der Verein Brücke Anklam e.V.' is named 'Brücke Anklam e.V.'

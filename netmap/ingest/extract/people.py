@@ -88,6 +88,9 @@ def find_people(tokens: list[Token], mentions: list[Mention]) -> list[PersonMent
         if i in inside:
             i += 1
             continue
+        if word in ("Herr", "Frau") and i + 1 < len(tokens) and tokens[i + 1].text in ("Dr.", "Prof."):
+            i += 1  # 'Herr Dr. Stefan Huber': the name follows the academic title
+            continue
         if word in TITLES - {"Dr.", "Prof."} and i + 1 < len(tokens) and _NAME_WORD.match(tokens[i + 1].text):
             person = PersonMention(f"{word} {tokens[i + 1].text}", tokens[i].start, tokens[i + 1].end)
             last = i + 1
@@ -106,7 +109,7 @@ def find_people(tokens: list[Token], mentions: list[Mention]) -> list[PersonMent
                 person.role = role_of(before) or ""
                 if "-" in before and before.split("-")[0][:1].isupper():  # 'Caritas-Geschäftsführerin'
                     person.short_affiliation = before.split("-")[0]
-            elif not _has_cue(tokens, i, last, starts, found):
+            elif word not in ("Dr.", "Prof.") and not _has_cue(tokens, i, last, starts, found):
                 i = last + 1
                 continue
         short = person.short_affiliation

@@ -198,7 +198,12 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
 
 def _project_of_role(person: Entity, project: Item | None, affiliations: list[str]) -> list[str]:
     """The project a 'Projektleiterin' or 'Projektkoordinator' works for: the one the text is about."""
-    if project is None or project.entity in affiliations or not person.role.casefold().startswith("projekt"):
+    role = person.role.casefold()
+    if (
+        project is None
+        or project.entity in affiliations
+        or not (role.startswith("projekt") or role.startswith("koordinator"))
+    ):
         return []
     return [project.entity]
 

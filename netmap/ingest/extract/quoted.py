@@ -34,7 +34,12 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             ptype = next((t for t in map(_cue_type, after) if t), None)
         if ptype is None:  # '»Chemnitzer Woche der Vielfalt«': the name says what it is
             ptype = next(
-                (_HEAD_TYPES[w] for t in tokens[i + 1 : j] if (w := _event_word(t.text.casefold())) in _HEAD_TYPES),
+                (
+                    kind
+                    for t in tokens[i + 1 : j]
+                    for head, kind in _HEAD_TYPES.items()
+                    if t.text.casefold().endswith(head)
+                ),
                 None,
             )
         if ptype is None:
