@@ -121,3 +121,10 @@ def test_letterhead_and_short_names_give_people_their_body() -> None:
     assert ("MEMBER_OF", "Eva Probe", "Landeshauptstadt Musterburg") in found  # an office of the issuer
     assert ("MEMBER_OF", "Jan Muster", "Brückenbau Musterburg e.V.") in found  # 'bei Brückenbau'
     assert ("MEMBER_OF", "Jan Muster", "Offene Tür") in found  # the Projektkoordinator of the project
+
+
+def test_a_short_title_cased_quote_is_a_name_and_speech_is_not() -> None:
+    text = "Die Caritas Musterdorf eröffnet „Haus der Begegnung“. „Wir freuen uns sehr“, sagte Anna Probe."
+    names = {(e.kind, e.name) for e in _extract(text, "haus.txt").entities}
+    assert ("Project", "Haus der Begegnung") in names
+    assert not any(name.startswith("Wir freuen") for _, name in names)

@@ -42,6 +42,8 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
                 ),
                 None,
             )
+        if ptype is None and _name_like(tokens, i, j):
+            ptype = "project"  # 'Über den Pool „Brücke der Sprachen“': a short title-cased name
         if ptype is None:
             continue
         start, end = tokens[i + 1].start, tokens[j - 1].end
@@ -53,6 +55,20 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             Mention(i + 1, j - 1, "Project", fix_gender_forms(name), start, end, ptype, quoted=True, vehicle=vehicle)
         )
     return found
+
+
+_NAME_GLUE = frozenset("der die das des dem den in im am an auf für und plus mit zum zur von vom".split())
+_SPEECH = frozenset("sagte sagt betonte betont erklärte erklärt so meinte ergänzte fügte".split())
+
+
+def _name_like(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the quote between tokens i and j looks like a name (2–6 title-cased words with
+    only linking words in lower case), not speech, a motto sentence or a single term."""
+    inside = [t.text for t in tokens[i + 1 : j]]
+    after = tokens[j + 2].text if j + 2 < len(tokens) and tokens[j + 1].text == "," else ""
+    if not 2 <= len(inside) <= 6 or after in _SPEECH or (i > 0 and tokens[i - 1].text == ":"):
+        return False
+    return inside[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_GLUE for w in inside)
 
 
 # head words that make a quoted name a project of that type by themselves
