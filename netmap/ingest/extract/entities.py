@@ -148,13 +148,17 @@ class EntityIndex:
         candidates = [e for e in same_kind if words and _words_in(words, merge_key(e.name).split())]
         # 'der Stadt' is the Stadt Chemnitz, not the Integrationsbüro der Stadt Chemnitz that it owns
         candidates = [e for e in candidates if not _as_owner(words, e.name)] or candidates
-        if not candidates and mention.kind == "Project":
-            candidates = [
-                e for e in same_kind if head in ("projekt", "programm") or e.project_type == mention.project_type
+        if mention.kind == "Project" and not any(e.quoted for e in candidates):
+            candidates += [
+                e
+                for e in same_kind
+                if e not in candidates and (head in ("projekt", "programm") or e.project_type == mention.project_type)
             ]
             if head == "projekt":  # 'das Projekt' is a project, not the network named since
                 candidates = [e for e in candidates if e.project_type == "project"] or candidates
-        elif not candidates:
+        if mention.kind == "Project":  # a project named in quotes before a description of it
+            candidates = [e for e in candidates if e.quoted] or candidates
+        if not candidates:
             candidates = [e for e in same_kind if head and head in merge_key(e.name).split()]
         if not candidates:
             return None

@@ -260,6 +260,16 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             and capital(tokens[i + 1])  # a name follows: not "im Bildungs- und Verwaltungszentrum"
         ):
             first -= 3  # 'Industrie- und Handelskammer'
+        if (
+            first == i
+            and first >= 2
+            and tokens[first - 2].text in ("das", "die", "der", "dem", "den", "des")
+            and first - 1 not in covered
+            and capital(tokens[first - 1])
+            and head_of(tokens[first - 1].text) is None
+            and not is_role(tokens[first - 1].text)
+        ):
+            first -= 1  # 'das Ortenau Klinikum': a place name before the head
         if first - 1 >= 0 and first - 1 not in covered and re.fullmatch(r"[A-ZÄÖÜ]{2,5}", tokens[first - 1].text):
             first -= 1
         if noun_base(word).casefold() in _ENGLISH_HEADS:
