@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from netmap.ingest.extract.lexicon import PARTNER_LIST
-from netmap.ingest.extract.relations import Found, Item, SentenceView
+from netmap.ingest.extract.relations import Found, Item, SentenceView, is_foundation
 
 _CARRIERSHIP = re.compile(r"^Trägerschaft$", re.IGNORECASE)
 
@@ -72,7 +72,7 @@ def partner_relations(
 
 def _partner_kind(item: Item) -> bool:
     """Organisations, and foundations (often operating bodies, not only funders) named as partners."""
-    return item.kind == "Organisation" or item.kind == "Funder" and "stiftung" in item.name.casefold()
+    return item.kind == "Organisation" or is_foundation(item)
 
 
 def is_partner_list(text: str) -> bool:

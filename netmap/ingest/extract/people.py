@@ -127,6 +127,10 @@ def _has_cue(
     tokens: list[Token], first: int, last: int, starts: dict[int, Mention], found: list[PersonMention]
 ) -> bool:
     """Whether something around a capitalised word pair says it names a person."""
+    if first > 0 and tokens[first - 1].text.casefold() in ARTICLES:
+        return False  # 'das Welcome Center vom …': people are named without an article
+    if first > 0 and tokens[first - 1].text == "(" and found and found[-1].end == tokens[first - 1].start - 1:
+        return False  # 'Lea Schubert (Refugio Thüringen)': the person's body, not a second person
     nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
     after = tokens[last + 2].text if last + 2 < len(tokens) else ""
     if nxt == "," and after in ("die", "der") and last + 3 < len(tokens):
@@ -204,6 +208,8 @@ def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, s
         _affiliations(tokens, j, person, starts, chain=False)
     elif j + 1 < len(tokens) and tokens[j].text in (",", "(") and j + 1 in starts and not starts[j + 1].generic:
         person.affiliations.append(starts[j + 1])
+    elif j + 1 < len(tokens) and tokens[j].text == "(":
+        person.short_affiliation = _short_name(tokens, j + 1, starts)  # 'Lea Schubert (Refugio Thüringen)'
     # '… Geschäftsführer des Jobcenters X, Stefan Graaf'
     k = first - 1
     if not person.affiliations and k >= 0 and tokens[k].text in (",", "ist"):

@@ -122,8 +122,13 @@ def sentence_relations(
         if not projects and not subject and refers and antecedent is not None:
             plain = last_plain if _PROJECT_WORD.search(text) and antecedent.project_type in _GROUPS else None
             projects = [plain or antecedent]
-        orgs = subject + [i for i in items if i.kind == "Organisation" and not i.locative]
+        orgs = subject + [i for i in items if (i.kind == "Organisation" or is_foundation(i)) and not i.locative]
         funders = [i for i in items if i.kind == "Funder"]
+        # '…, der Bürgerstiftung X, die auch die Schulungen finanziert': the funder before ', die'
+        funder_subject = [i for i in view.items if relative and i.last == first - 2 and i.kind == "Funder"][-1:]
+        if funder_subject and not funders and not projects:
+            funders = funder_subject
+            projects = [i for i in view.items if i.kind == "Project" and not i.programme and i.last < first][-1:]
         programme = next((i.name for i in items if i.programme), "")
         if FUNDING_CUES.search(text):
             targets = [p for p in projects if p.project_type != "network"] or projects
@@ -191,6 +196,11 @@ _REFERS_BACK = re.compile(
 # 'Träger ist die Freiwilligenagentur X': the carrier of the project the text is about
 _CARRIER_IS = re.compile(r"(?:Projektträger|Träger)(?:in)? (?:ist|sind|war|waren)\b")
 _PROJECT_WORD = re.compile(r"\b[Dd](?:as|ieses) (?:\w+ )?(?:Projekt|Vorhaben)\b")
+
+
+def is_foundation(item: Item) -> bool:
+    """A foundation counts as an organisation too: it may carry a project as well as fund it."""
+    return item.kind == "Funder" and "stiftung" in item.name.casefold()
 
 
 def _distributed(runners: list[Item], projects: list[Item]) -> list[tuple[Item, list[Item]]]:
