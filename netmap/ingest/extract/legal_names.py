@@ -9,7 +9,7 @@ import re
 
 from netmap.ingest.extract.heads import capital, is_role
 from netmap.ingest.extract.inflection import base_form
-from netmap.ingest.extract.lexicon import ARTICLES, LEGAL_FORM
+from netmap.ingest.extract.lexicon import ARTICLES, LEGAL_FORM, UNITS
 from netmap.ingest.extract.mention import Mention, join_words
 from netmap.ingest.extract.tokens import Token
 
@@ -61,9 +61,17 @@ def legal_form_names(tokens: list[Token], found: list[Mention], covered: set[int
         while first < i and not capital(tokens[first]):
             first += 1
         if first < i:
-            name = join_words([t.text for t in tokens[first : i + 1]])
-            found.append(Mention(first, i, "Organisation", base_form(name), tokens[first].start, tok.end))
-            covered.update(range(first, i + 1))
+            last = i
+            unit = next(
+                (m for m in found if m.first == i + 2 and tokens[i + 1].text == "," and tokens[m.first].text in UNITS),
+                None,
+            )
+            if unit is not None:  # 'Johanniter-Unfall-Hilfe e.V., Regionalverband Halle/Saalekreis'
+                found.remove(unit)
+                last = unit.last
+            name = join_words([t.text for t in tokens[first : last + 1]])
+            found.append(Mention(first, last, "Organisation", base_form(name), tokens[first].start, tokens[last].end))
+            covered.update(range(first, last + 1))
 
 
 VEREIN = frozenset({"Verein", "Vereins", "Vereines", "Vereinen"})

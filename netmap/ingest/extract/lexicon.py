@@ -62,6 +62,8 @@ PROJECT_CUES: dict[str, str] = {
 NOT_PROJECT_CUES = frozenset({"thema", "motto", "titel", "schulung", "vortrag", "leitbild"})
 PROGRAMME_PREFIXES = ("landesprogramm", "bundesprogramm", "landesrahmenprogramm", "förderprogramm")
 
+# sub-units named in apposition after a body's name: 'ASB Baden-Württemberg e.V., Region Bodensee'
+UNITS = frozenset({"Region", "Kreisverband", "Regionalverband", "Bezirksverband", "Ortsverband", "Landesverband"})
 LEGAL_FORM = re.compile(r"^(?:e\.\s?V\.?|gGmbH|GmbH|mbH|AöR|A\.ö\.R\.?|gAG|AG|KG|UG|eG|gUG)(?:[;,:)]*)$")
 PARTICLES = frozenset({"von", "van", "de", "el", "al", "ben", "bin", "da", "di", "del", "der"})
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "eines", "einer"})

@@ -29,6 +29,7 @@ from netmap.ingest.extract.lexicon import (
     ARTICLES,
     LEGAL_FORM,
     PROGRAMME_PREFIXES,
+    UNITS,
 )
 from netmap.ingest.extract.mention import Mention, join_words
 from netmap.ingest.extract.quoted import OPEN_CLOSE, quoted_names
@@ -43,9 +44,6 @@ _PLURAL_HEADS = {
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "arbeit", "ion", "tät", "mus", "nis", "rahmen")
 _ENGLISH_HEADS = ("school", "office", "college", "center", "centre", "clinic")
 _NO_GROWTH = ("projekt", "programm", "fortbildungsprogramm")
-
-
-_UNITS = frozenset({"Region", "Kreisverband", "Regionalverband", "Bezirksverband", "Ortsverband", "Landesverband"})
 
 
 def _office(word: str) -> bool:
@@ -74,9 +72,9 @@ class _Grower:
             word = self.text(j)
             if LEGAL_FORM.match(word):
                 # 'ASB Baden-Württemberg e.V., Region Bodensee-Oberschwaben': the unit belongs to the name
-                unit = self.text(j + 1) == "," and self.text(j + 2) in _UNITS and j + 3 < len(self.t)
+                unit = self.text(j + 1) == "," and self.text(j + 2) in UNITS and j + 3 < len(self.t)
                 return j + 3 if unit and capital(self.t[j + 3]) else j
-            if word == "," and self.text(j + 1) in _UNITS and j + 2 < len(self.t) and capital(self.t[j + 2]):
+            if word == "," and self.text(j + 1) in UNITS and j + 2 < len(self.t) and capital(self.t[j + 2]):
                 last = j = j + 2  # 'dem Deutschen Roten Kreuz, Kreisverband Harz'
                 j += 1
                 continue

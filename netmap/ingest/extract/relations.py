@@ -130,6 +130,8 @@ def sentence_relations(
             funders = funder_subject
             projects = [i for i in view.items if i.kind == "Project" and not i.programme and i.last < first][-1:]
         programme = next((i.name for i in items if i.programme), "")
+        if FUNDING_CUES.search(text) and not funders and previous is not None and FUNDING_CUES.search(previous.text):
+            funders = [i for i in previous.items if i.kind == "Funder"]  # 'Gefördert werden unter anderem: …'
         if FUNDING_CUES.search(text):
             targets = [p for p in projects if p.project_type != "network"] or projects
             subjects = [o for o in orgs if funders and o.first < funders[0].first and not relative]
