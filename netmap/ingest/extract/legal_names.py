@@ -29,7 +29,7 @@ def to_legal_form(tokens: list[Token], last: int) -> int:
         after_preposition = tokens[j - 1].text in _NAME_PREPOSITIONS
         if not (
             word in _NAME_PREPOSITIONS
-            or word in ("–", "(")
+            or word in ("–", "(", ")")
             or word in ("der", "die", "das", "dem", "den")
             and after_preposition
             or capital(tokens[j])

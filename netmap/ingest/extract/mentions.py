@@ -97,7 +97,12 @@ class _Grower:
                     j += 1
                     continue
                 break
-            if word == "für":
+            if word == "im" and territorial(self.text(j + 1)) and j + 2 < len(self.t) and capital(self.t[j + 2]):
+                if head_of(self.text(j + 2)) is None:  # 'Diakonisches Werk im Kirchenkreis Hamm'
+                    last = j = j + 2
+                    j += 1
+                    continue
+            if word in ("für", "gegen"):
                 end = self._complement(j + 1)
                 if end is None:
                     break

@@ -239,7 +239,7 @@ def _affiliations(
     k = j
     while chain and k < min(len(tokens), j + 5) and (tokens[k].text[:1].isupper() or tokens[k].text in ("als", "und")):
         k += 1  # the role's field, then 'an der' / 'bei der' and the actor
-    if k > j and k + 1 < len(tokens) and tokens[k].text in ("an", "bei", "beim", "im"):
+    if k + 1 < len(tokens) and tokens[k].text in ("an", "bei", "beim", "im") and (k > j or tokens[k].text == "an"):
         k += 1 + (tokens[k + 1].text in ("der", "dem", "den"))
         if k in starts and starts[k].kind == "Organisation":
             person.affiliations.append(starts[k])
