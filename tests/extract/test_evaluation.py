@@ -38,13 +38,13 @@ def test_bad_gold_is_named(tmp_path: Path) -> None:
 def test_evaluation_reports_per_text_and_split(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "--evaluate", str(GOLD)]) == 0
     out = capsys.readouterr().out
-    assert "overall (heldout)" in out and "overall (blind)" in out and "heldout_kiel_mbe" in out
-    assert "overall (blind2)" in out and "blind2_kassel_mbe" in out
+    assert "overall (heldout)" in out and "overall (tuning)" in out and "heldout_kiel_mbe" in out
+    assert "blind2_kassel_mbe" in out and "overall (all)" in out
     report = evaluation_report(GOLD)
     splits = report.splits()
-    # Held-out and blind(2) figures are reported, not asserted: the blind texts are below the goal
+    # Held-out figures (and those of any never-seen split added later) are reported, not asserted
     # (see README, 'Measured quality'). The goal is asserted on the tuning texts only.
-    for split in ("heldout", "blind", "blind2"):
+    for split in (name for name in splits if name not in ("tuning", "all")):
         entities, relations = splits[split]
         assert entities.gold > 0 and relations.gold > 0 and 0.0 <= relations.f1 <= 1.0
     tuning_entities, tuning_relations = splits["tuning"]

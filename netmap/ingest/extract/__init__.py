@@ -6,10 +6,18 @@ evidence sentence, span and confidence) out. Rule-based (patterns and gazetteers
     tokens.py     words and punctuation with their offsets
     lexicon.py    gazetteers: institution heads, legal forms, roles, cue words
     inflection.py inflected names and gender forms → base form, comparison key
+    heads.py      what a word says: head words of actors, roles, territorial bodies, name words
+    mention.py    the Mention value (one actor named in a sentence)
     mentions.py   organisation, funder and project mentions in a sentence
+    quoted.py     project names in quotes („…“, "…", ‚…‘, »…«)
+    legal_names.py  names that end in a legal form (e.V., gGmbH, AöR)
+    owners.py     owners named inside a name ('… des Diakonischen Werkes X') as actors of their own
     people.py     people with role and organisation
     entities.py   mentions → one entity per actor ('das Jobcenter', acronyms, inflected spellings)
     relations.py  COOPERATES_WITH, FUNDS, RUNS, MEMBER_OF from cue phrases
+    carriers.py   Trägerschaft, projects owned in the genitive, partner lists
+    groups.py     groups ('die Partner', 'die Träger der …', 'das Team') as their members
+    implicit.py   possessives, parts taken on, organisations that fund, cooperation projects
     proposals.py  the proposal values and `extract_document`
     matching.py   proposals → existing actors (alias or normalised name)
     gold.py / evaluation.py   gold annotations and precision / recall / F1

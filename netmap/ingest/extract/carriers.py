@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from netmap.ingest.extract.lexicon import PARTNER_LIST
-from netmap.ingest.extract.relations import Found, Item, SentenceView
+from netmap.ingest.extract.relations import Found, Item, SentenceView, is_foundation
 
 _CARRIERSHIP = re.compile(r"^Trägerschaft$", re.IGNORECASE)
 
@@ -56,18 +56,23 @@ def partner_relations(
     project's name to the items that run it."""
     found: list[Found] = []
     for view, project in zip(views, antecedents, strict=True):
-        if project is None or not is_partner_list(view.text):
-            continue
+        if project is None or project.project_type == "network" or not is_partner_list(view.text):
+            continue  # the partners of a network are its members (relations.py)
         carriers = {r.entity for r in runners.get(project.name, [])}
         partners = [
             i for i in view.items
-            if i.kind == "Organisation" and not i.locative and not i.group and i.entity not in carriers
+            if _partner_kind(i) and not i.locative and not i.group and i.entity not in carriers
         ]  # fmt: skip
         found += [
             Found("COOPERATES_WITH", c, p.entity, view.index, 0.6, (("form", "partnership"),))
             for c in sorted(carriers) for p in partners
         ]  # fmt: skip
     return found
+
+
+def _partner_kind(item: Item) -> bool:
+    """Organisations, and foundations (often operating bodies, not only funders) named as partners."""
+    return item.kind == "Organisation" or is_foundation(item)
 
 
 def is_partner_list(text: str) -> bool:

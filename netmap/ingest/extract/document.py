@@ -60,7 +60,7 @@ class _TextOfHtml(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
-            self.parts.append(data)
+            self.parts.append(data.replace("\n", " "))  # a line break inside a paragraph is a space
 
 
 def html_to_text(html: str) -> str:
@@ -71,9 +71,38 @@ def html_to_text(html: str) -> str:
     return _tidy("".join(parser.parts))
 
 
+_BLOCK_START = re.compile(r"^\s*(?:#|[-*+>|]\s|\d+[.)]\s|$)")
+
+
+def _join_soft_breaks(markdown: str) -> str:
+    """Lines of one Markdown paragraph joined: a single line break is a space there."""
+    out: list[str] = []
+    for line in markdown.replace("\r\n", "\n").split("\n"):
+        previous = out[-1] if out else ""
+        if previous.strip() and not _BLOCK_START.match(line) and not _BLOCK_START.match(previous):
+            if not previous.endswith(("  ", "\\")):
+                out[-1] = previous.rstrip() + " " + line.strip()
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _join_wrapped(text: str) -> str:
+    """Hard-wrapped lines of a plain text joined: a long line that ends inside a sentence goes on."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if len(previous) >= 50 and line.strip() and not previous.rstrip().endswith((".", "!", "?", ":", "“", '"')):
+            out[-1] = previous.rstrip() + " " + line.strip()
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def markdown_to_text(markdown: str) -> str:
     """Markdown without its markup: headings, emphasis, links and list bullets removed."""
-    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", markdown, flags=re.MULTILINE)
+    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", _join_soft_breaks(markdown), flags=re.MULTILINE)
     text = re.sub(r"^\s*[-*+]\s+", "", text, flags=re.MULTILINE)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
@@ -109,7 +138,7 @@ def document_from_text(file_name: str, raw: str, suffix: str = ".txt") -> Docume
     elif suffix in (".md", ".markdown"):
         text = markdown_to_text(raw)
     else:
-        text = _tidy(raw)
+        text = _tidy(_join_wrapped(raw.replace("\r\n", "\n")))
     title = next((line.strip() for line in text.splitlines() if line.strip()), file_name)
     return Document(file_name=file_name, text=text, title=title[:300], date=find_date(text))
 

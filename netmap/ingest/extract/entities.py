@@ -7,15 +7,45 @@ import re
 from dataclasses import dataclass, field
 
 from netmap.ingest.extract.inflection import name_key
-from netmap.ingest.extract.mentions import Mention
+from netmap.ingest.extract.lexicon import ORGANISATION_HEADS, ROLES
+from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.people import PersonMention
 
 _FILLERS = frozenset({"der", "des", "die", "dem", "den"})
 # roles that belong to a territorial body: 'Landrat X' works for the Kreis the text names
+_CITY = ("stadt", "landeshauptstadt", "gemeinde")
 _ROLE_TERRITORY = {"landrat": ("kreis", "landkreis"), "landrätin": ("kreis", "landkreis"),
-                   "bürgermeister": ("stadt", "gemeinde"), "bürgermeisterin": ("stadt", "gemeinde"),
-                   "oberbürgermeister": ("stadt",), "oberbürgermeisterin": ("stadt",),
-                   "stadtrat": ("stadt", "landeshauptstadt"), "stadträtin": ("stadt", "landeshauptstadt")}  # fmt: skip
+                   "bürgermeister": _CITY, "bürgermeisterin": _CITY, "oberbürgermeister": _CITY,
+                   "oberbürgermeisterin": _CITY, "stadtrat": _CITY, "stadträtin": _CITY}  # fmt: skip
+# a role compound whose first part names the body: 'Kreisbeigeordneter', 'Regionalverbandsdirektor'
+_TERRITORY_PREFIX = {"kreis": ("kreis", "landkreis"), "landkreis": ("kreis", "landkreis"), "stadt": _CITY,
+                     "regionalverband": ("regionalverband",), "bezirk": ("bezirk", "bezirksamt")}  # fmt: skip
+
+
+def _territory_heads(role: str) -> tuple[str, ...]:
+    """The first words of the bodies a role belongs to: 'Landrat' → Kreis, 'Beiratsvorsitzende' → Beirat."""
+    low = role.casefold()
+    low = low[:-1] if low.endswith(("nden", "rten", "gten")) else low  # dative: 'der Beiratsvorsitzenden'
+    if low in _ROLE_TERRITORY:
+        return _ROLE_TERRITORY[low]
+    prefix = next((p for p in sorted(_TERRITORY_PREFIX, key=len, reverse=True) if low.startswith(p)), None)
+    if prefix and len(low) > len(prefix) + 5:
+        return _TERRITORY_PREFIX[prefix]
+    body = next((low[: -len(r)] for r in sorted(ROLES, key=len, reverse=True) if low.endswith(r)), "").removesuffix("s")
+    return (body,) if len(body) >= 4 and body.endswith(tuple(ORGANISATION_HEADS)) else ()
+
+
+def _as_owner(words: list[str], name: str) -> bool:
+    """Whether the words stand in a name only as its owner, after 'des'/'der'."""
+    full = name_key(name).split()
+    at = next((k for k, w in enumerate(full) if w in ("des", "der")), None)
+    return at is not None and not _words_in(words, [merge_key(w) for w in full[:at]])
+
+
+def _words_in(words: list[str], name_words: list[str]) -> bool:
+    """Whether every word is a word of the name or ends one of its compounds ('Bündnis' in
+    'Passauer Ausbildungsbündnis Integration')."""
+    return all(any(n == w or len(w) >= 5 and n.endswith(w) for n in name_words) for w in words)
 
 
 def merge_key(name: str) -> str:
@@ -52,20 +82,23 @@ class EntityIndex:
         self.by_key: dict[str, str] = {}
         self.by_acronym: dict[str, str] = {}
         self.order: list[tuple[int, str]] = []  # (character offset, entity id) of every mention
+        self.created = 0
 
     def _new(self, kind: str, name: str, start: int, end: int, sentence: int) -> Entity:
-        entity = Entity(f"e{len(self.entities) + 1}", kind, name, start, end, sentence)
+        self.created += 1  # not len(entities): folded entities leave gaps
+        entity = Entity(f"e{self.created}", kind, name, start, end, sentence)
         self.entities[entity.id] = entity
         return entity
 
-    def add_named(self, mention: Mention, sentence: int) -> str | None:
-        """The entity a named (not generic) mention stands for, created if new."""
+    def add_named(self, mention: Mention, sentence: int, short: str = "") -> str | None:
+        """The entity a named (not generic) mention stands for, created if new; `short` is another
+        spelling of it (the name without its owner)."""
         if re.fullmatch(r"[A-ZÄÖÜ.]{2,8}", mention.name):
             return None  # a bare acronym: resolved once every full name is known
         key = merge_key(mention.name)
         if not key:
             return None
-        entity_id = self.by_key.get(key)
+        entity_id = self.by_key.get(key) or self._placed(mention)
         if entity_id is None:
             entity = self._new(mention.kind, mention.name, mention.start, mention.end, sentence)
             entity.project_type = mention.project_type
@@ -78,11 +111,23 @@ class EntityIndex:
             entity.add_name(mention.name)
             entity.quoted = entity.quoted or mention.quoted
         entity.actor = entity.actor or not mention.locative
+        if short and merge_key(short):
+            entity.add_name(short)
+            self.by_key.setdefault(merge_key(short), entity.id)
         if mention.acronym:
             entity.add_name(mention.acronym)
             self.by_acronym[mention.acronym] = entity.id
         self.order.append((mention.start, entity.id))
         return entity.id
+
+    def _placed(self, mention: Mention) -> str | None:
+        """'der Caritasverband in Trier-Nord' after 'Caritasverband Trier e.V.': the actor named
+        before, with the place where it acts (not a new actor)."""
+        words = mention.name.split()
+        if len(words) < 3 or words[1] != "in":
+            return None
+        same = [e.id for e in self.entities.values() if e.kind == mention.kind and e.name.split()[0] == words[0]]
+        return same[0] if len(same) == 1 else None
 
     def resolve(self, mention: Mention, sentence: int) -> str | None:
         """The entity a bare acronym or a generic mention ('das Jobcenter') refers to, or None."""
@@ -100,14 +145,20 @@ class EntityIndex:
         words = merge_key(mention.name).split()
         head = words[-1] if words else ""
         same_kind = [e for e in self.entities.values() if e.kind == mention.kind and not e.vehicle]
-        candidates = [e for e in same_kind if words and set(words) <= set(merge_key(e.name).split())]
-        if not candidates and mention.kind == "Project":
-            candidates = [
-                e for e in same_kind if head in ("projekt", "programm") or e.project_type == mention.project_type
+        candidates = [e for e in same_kind if words and _words_in(words, merge_key(e.name).split())]
+        # 'der Stadt' is the Stadt Chemnitz, not the Integrationsbüro der Stadt Chemnitz that it owns
+        candidates = [e for e in candidates if not _as_owner(words, e.name)] or candidates
+        if mention.kind == "Project" and not any(e.quoted for e in candidates):
+            candidates += [
+                e
+                for e in same_kind
+                if e not in candidates and (head in ("projekt", "programm") or e.project_type == mention.project_type)
             ]
             if head == "projekt":  # 'das Projekt' is a project, not the network named since
                 candidates = [e for e in candidates if e.project_type == "project"] or candidates
-        elif not candidates:
+        if mention.kind == "Project":  # a project named in quotes before a description of it
+            candidates = [e for e in candidates if e.quoted] or candidates
+        if not candidates:
             candidates = [e for e in same_kind if head and head in merge_key(e.name).split()]
         if not candidates:
             return None
@@ -118,6 +169,44 @@ class EntityIndex:
         if chosen is not None:
             self.entities[chosen].mentions += 1
         return chosen
+
+    def named_by_short(self, short: str) -> str | None:
+        """The one organisation whose name contains a short form ('Migranetz', 'Pro Arbeit',
+        'Paritätischen' for '… des Paritätischen Wohlfahrtsverbandes'), or None."""
+        wanted = [w.casefold() for w in short.split()]
+        stems = [w[: max(5, len(w) - 2)] for w in wanted]
+        found = []
+        for e in self.entities.values():
+            words = [w.casefold() for w in e.name.split()]
+            if e.kind == "Organisation" and any(
+                all(words[k + n].startswith(stems[n]) for n in range(len(stems)))
+                for k in range(len(words) - len(stems) + 1)
+            ):
+                found.append(e.id)
+        return found[0] if len(found) == 1 else None
+
+    def fold_short_names(self) -> dict[str, str]:
+        """Entities named only by the start of one longer name of the same kind ('die Agentur für
+        Arbeit' beside 'Agentur für Arbeit Detmold') folded into it; returns {folded id: kept id}."""
+        keys = {e.id: merge_key(e.name).split() for e in self.entities.values() if e.kind != "Person"}
+        folded: dict[str, str] = {}
+        for short in list(self.entities.values()):
+            words = keys.get(short.id)
+            if not words or len(words) < 2:
+                continue
+            longer = [e for e in self.entities.values() if e.kind == short.kind and e.id != short.id
+                      and len(keys.get(e.id, ())) > len(words) and keys[e.id][: len(words)] == words]  # fmt: skip
+            if len(longer) == 1 and longer[0].id not in folded:
+                folded[short.id] = longer[0].id
+        for short_id, long_id in folded.items():
+            short, kept = self.entities.pop(short_id), self.entities[long_id]
+            kept.add_name(short.name)
+            kept.mentions += short.mentions
+            kept.actor = kept.actor or short.actor
+        self.by_key = {k: folded.get(v, v) for k, v in self.by_key.items()}
+        self.by_acronym = {k: folded.get(v, v) for k, v in self.by_acronym.items()}
+        self.order = [(at, folded.get(v, v)) for at, v in self.order]
+        return folded
 
     def add_person(self, person: PersonMention, sentence: int) -> str:
         key = "person " + merge_key(person.name)
@@ -132,10 +221,15 @@ class EntityIndex:
 
     def territory_of(self, role: str) -> str | None:
         """The one Kreis / Stadt of the text a territorial role ('Landrat') belongs to, or None."""
-        heads = _ROLE_TERRITORY.get(role.casefold())
+        heads = _territory_heads(role)
         if not heads:
             return None
         found = [
-            e.id for e in self.entities.values() if e.kind == "Organisation" and e.name.split()[0].casefold() in heads
+            e.id
+            for e in self.entities.values()
+            if e.kind == "Organisation"
+            and (
+                e.name.split()[0].casefold() in heads or len(e.name.split()) == 1 and e.name.casefold().endswith(heads)
+            )
         ]
         return found[0] if len(found) == 1 else None

@@ -12,9 +12,13 @@ from netmap.ingest.extract.relations import Item, SentenceView
 
 _COUNTS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7}
 _COLLECTIVE = re.compile(
-    r"\b(?:[Dd]ie|[Dd]en|[Aa]lle|[Aa]llen)\s+(?:(beiden|beide|zwei|drei|vier|fünf|sechs|sieben)\s+)?"
+    r"\b(?:[Dd]ie|[Dd]en|[Aa]lle|[Aa]llen|(?=[Bb]eide))\s*(?:([Bb]eiden|[Bb]eide|zwei|drei|vier|fünf|sechs|sieben)\s+)?"
     r"(?:\w+e[nr]?\s+)?(Kooperationspartner|Netzwerkpartner|Partner|Partnerinnen|Beteiligten|Einrichtungen|"
     r"Organisationen|Institutionen|Verbände|Wohlfahrtsverbände|Träger)n?\b"
+)
+# a definite description of the project's own organisation, not followed by a name or genitive
+_TEAM = re.compile(
+    r"\b(?:[Dd]as|[Dd]ie|[Dd]er)\s+(Team|Projektteam|Beratungsstelle|Einrichtung|Projektträger)\b(?!\s+(?:des|der|[A-ZÄÖÜ]))"
 )
 _CARRIERS = re.compile(r"\bTräger(?:n|innen)?\s+(?:der|des)\s+([A-ZÄÖÜ][\w-]+)")
 # heads of the free welfare associations: 'die beiden Wohlfahrtsverbände' means these
@@ -58,10 +62,28 @@ def _stem_match(word: str, name: str) -> bool:
     return size >= 6 and a[:size] == b[:size]
 
 
-def group_items(views: Sequence[SentenceView], n: int, runners: Mapping[str, list[Item]]) -> list[Item]:
-    """Items for the groups sentence n names; `runners` maps a project's name to the items that run it."""
-    view = views[n]
+def _team_items(view: SentenceView, runners: Mapping[str, list[Item]], project: Item | None) -> list[Item]:
+    """'Die Beratungsstelle arbeitet …', 'das Team': the carriers of the project the text is about."""
+    if project is None or not runners.get(project.name):
+        return []
     found: list[Item] = []
+    for match in _TEAM.finditer(view.text):
+        first = _token_at(view, match.start(1))
+        if any(i.first <= first <= i.last for i in view.items):
+            continue
+        found += [
+            Item(r.entity, r.kind, r.project_type, r.name, first, first, group=True) for r in runners[project.name]
+        ]
+    return found
+
+
+def group_items(
+    views: Sequence[SentenceView], n: int, runners: Mapping[str, list[Item]], project: Item | None = None
+) -> list[Item]:
+    """Items for the groups sentence n names; `runners` maps a project's name to the items that run
+    it, `project` is the project sentence n is about."""
+    view = views[n]
+    found: list[Item] = _team_items(view, runners, project)
     for match in _COLLECTIVE.finditer(view.text):
         first, last = _token_at(view, match.start()), _token_at(view, match.end() - 1)
         if (
@@ -70,7 +92,9 @@ def group_items(views: Sequence[SentenceView], n: int, runners: Mapping[str, lis
             and _CARRIERS.match(view.text, match.start(2))
         ):
             continue  # 'die Träger der X' is resolved below
-        count = _COUNTS.get(match.group(1) or "")
+        if len([i for i in view.items if i.first > last and i.kind == "Organisation"]) >= 2:
+            continue  # 'Zu den Partnern zählen A, B und C': the group is named right after
+        count = _COUNTS.get((match.group(1) or "").casefold())
         members = _named_together(views, n, first, count)
         if "verbände" in match.group(2).casefold():
             members = [m for m in members if _WELFARE.search(m.name)]
@@ -79,10 +103,10 @@ def group_items(views: Sequence[SentenceView], n: int, runners: Mapping[str, lis
         found += [Item(m.entity, m.kind, m.project_type, m.name, first, last, group=True) for m in members]
     for match in _CARRIERS.finditer(view.text):
         first, last = _token_at(view, match.start()), _token_at(view, match.end() - 1)
-        project = next((p for p in runners if _stem_match(match.group(1), p)), None)
-        if project is None:
+        named = next((p for p in runners if _stem_match(match.group(1), p)), None)
+        if named is None:
             continue
-        if any(i.first <= last and i.entity in {r.entity for r in runners[project]} for i in view.items):
+        if any(i.first <= last and i.entity in {r.entity for r in runners[named]} for i in view.items):
             continue
-        found += [Item(r.entity, r.kind, r.project_type, r.name, first, first, group=True) for r in runners[project]]
+        found += [Item(r.entity, r.kind, r.project_type, r.name, first, first, group=True) for r in runners[named]]
     return found

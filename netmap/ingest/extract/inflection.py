@@ -14,7 +14,10 @@ import re
 from netmap.ingest.extract.lexicon import ARTICLES, FUNDER_HEADS, ORGANISATION_HEADS, PROJECT_HEADS
 from netmap.ingest.names import _join_pair, match_key
 
-_ADJECTIVE_STEM = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ig|er|ional)(?:e|en|em|er|es)$")
+_ADJECTIVE_STEM = re.compile(
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional)|Rot|Frei|Groß)(?:e|en|em|er|es)$"
+)
+# ('Trierer', 'Kasseler': adjectives of place names do not inflect, so no '-er' stem here)
 _PAIR = re.compile(r"(\w+?)innen\s+und\s+-\s*(\w+)")
 _STAR = re.compile(r"(\w+?)[*:_/]-?innen\b|(\w+?[a-zäöüß])Innen\b")
 # Typing slips of 'Integrationslotsen' in real press releases.
@@ -45,7 +48,7 @@ def noun_base(word: str) -> str:
         return "Land"
     if _is_head(word):
         return word
-    for ending in ("es", "s", "n"):
+    for ending in ("ses", "es", "s", "n"):  # 'Bündnisses', 'Caritasverbandes', 'Jobcenters', 'Lotsen'
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) > 2 and _is_head(stem):
             return stem
@@ -80,8 +83,10 @@ def base_form(name: str) -> str:
     head_at = next((i for i, w in enumerate(words) if _is_head(noun_base(w.rstrip(",;")))), None)
     if head_at is None:
         return " ".join(words)
-    head = noun_base(words[head_at])
-    gender = gender_of(head)
+    word = words[head_at]
+    punctuation = word[len(word.rstrip(",;")) :]  # 'Deutschen Roten Kreuz, Kreisverband Harz'
+    head = noun_base(word.rstrip(",;")) + punctuation
+    gender = gender_of(head.rstrip(",;"))
     front = words[:head_at]
     if gender is not None:
         front = [_adjective(w, gender) if _ADJECTIVE_STEM.match(w) else w for w in front]

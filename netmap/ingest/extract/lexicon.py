@@ -20,12 +20,16 @@ ORGANISATION_HEADS: dict[str, str] = {
     "arbeiterwohlfahrt": "f", "volkssolidarität": "f", "bibliothek": "f", "stabsstelle": "f",
     "verwaltung": "f", "kreisverwaltung": "f", "bezirksregierung": "f", "polizei": "f", "diakonie": "f",
     "caritas": "f", "kreuz": "n", "school": "f", "schule": "f", "integrationsagentur": "f", "beratungsstelle": "f",
+    "klinikum": "n", "klinik": "f", "krankenhaus": "n", "kreisgruppe": "f", "ortsgruppe": "f", "regionalgruppe": "f",
+    "regionalstelle": "f", "fachstelle": "f", "koordinierungsstelle": "f", "behörde": "f", "beirat": "m",
+    "erwachsenenbildung": "f", "sparkasse": "f", "clinic": "f", "handwerkerschaft": "f", "jugendring": "m", "bücherei": "f",
+    "integrationsrat": "m", "migrationsrat": "m", "landesstelle": "f",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
     "ministerium": "n", "staatsministerium": "n", "bundesministerium": "n", "landesministerium": "n",
     "senatsverwaltung": "f", "bundesamt": "n", "sozialfonds": "m", "fonds": "m", "landesregierung": "f",
-    "stiftung": "f", "senatorin": "f", "senator": "m",
+    "stiftung": "f", "senatorin": "f", "senator": "m", "staatskanzlei": "f",
 }  # fmt: skip
 # projects, programmes, networks, events: head → (gender, project type)
 PROJECT_HEADS: dict[str, tuple[str, str]] = {
@@ -34,9 +38,12 @@ PROJECT_HEADS: dict[str, tuple[str, str]] = {
     "netzwerktreffen": ("n", "event"), "wochen": ("f", "event"), "woche": ("f", "event"), "fachtag": ("m", "event"),
     "workshop": ("m", "event"), "initiative": ("f", "initiative"), "landesinitiative": ("f", "initiative"),
     "partnerinitiative": ("f", "initiative"), "netzwerk": ("n", "network"), "messe": ("f", "event"),
-    "konferenz": ("f", "event"), "tagung": ("f", "event"),
+    "konferenz": ("f", "event"), "tagung": ("f", "event"), "bündnis": ("n", "network"), "arbeitskreis": ("m", "network"),
+    "integrationsmanagement": ("n", "project"), "quartiersmanagement": ("n", "project"), "café": ("n", "project"),
 }  # fmt: skip
-ACRONYM_ORGANISATIONS = frozenset({"AWO", "DRK", "GIZ", "IB", "WDR", "LVR", "VHS", "G.I.B.", "G.I.B", "GIB", "ASB"})
+ACRONYM_ORGANISATIONS = frozenset(
+    {"AWO", "DRK", "BRK", "GIZ", "IB", "WDR", "LVR", "VHS", "G.I.B.", "G.I.B", "GIB", "ASB", "IHK", "HWK", "JMD"}
+)
 ACRONYM_FUNDERS = frozenset({"BAMF", "ESF", "BMAS", "BMI", "BMFSFJ", "MAGS"})
 # Words that start a project name when a quoted name follows within a few words.
 PROJECT_CUES: dict[str, str] = {
@@ -47,11 +54,17 @@ PROJECT_CUES: dict[str, str] = {
     "netzwerktreffen": "event", "initiative": "initiative", "partnerinitiative": "initiative",
     "landesinitiative": "initiative", "fachtag": "event", "workshop": "event", "kampagne": "initiative",
     "messe": "event", "ausbildungsmesse": "event", "konferenz": "event", "fachtagung": "event", "tagung": "event",
+    "sprechstunde": "project", "kurs": "project", "kurses": "project", "bündnis": "network", "bündnisses": "network",
+    "pool": "project", "angebot": "project", "angebots": "project", "treff": "project", "café": "project",
+    "reihe": "event", "begegnungszentrum": "project", "begegnungsstätte": "project", "anlaufstelle": "project",
+    "stadtteilzentrum": "project", "treffpunkt": "project", "richtlinie": "programme",
 }  # fmt: skip
 # Words before a quoted text that mark it as a topic or motto, not a project
 NOT_PROJECT_CUES = frozenset({"thema", "motto", "titel", "schulung", "vortrag", "leitbild"})
 PROGRAMME_PREFIXES = ("landesprogramm", "bundesprogramm", "landesrahmenprogramm", "förderprogramm")
 
+# sub-units named in apposition after a body's name: 'ASB Baden-Württemberg e.V., Region Bodensee'
+UNITS = frozenset({"Region", "Kreisverband", "Regionalverband", "Bezirksverband", "Ortsverband", "Landesverband"})
 LEGAL_FORM = re.compile(r"^(?:e\.\s?V\.?|gGmbH|GmbH|mbH|AöR|A\.ö\.R\.?|gAG|AG|KG|UG|eG|gUG)(?:[;,:)]*)$")
 PARTICLES = frozenset({"von", "van", "de", "el", "al", "ben", "bin", "da", "di", "del", "der"})
 ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "eines", "einer"})
@@ -64,30 +77,51 @@ ROLES = (
     "koordinator", "koordinatorin", "integrationsbeauftragte", "integrationsbeauftragter", "sprecher", "sprecherin",
     "mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "referent", "referentin", "präsident", "präsidentin",
     "direktor", "direktorin", "beauftragte", "beauftragter", "projektleiter", "projektleiterin", "berater", "beraterin",
+    "ansprechpartner", "ansprechpartnerin", "lotse", "lotsin",
 )  # fmt: skip
 TITLES = frozenset({"Herr", "Frau", "Dr.", "Prof."})
 FUNDING_CUES = re.compile(
     r"\b(?:gefördert|fördert|finanziert|Förderung durch|aus Mitteln|Zuwendung|Finanzierung|bezuschusst|Zuschuss|"
-    r"Fördermittel|Unterstützung des|Unterstützung der|unterstützt (?:von|durch))|(?:Landes|Bundes|Eigen|Förder|Haushalts)mitteln\b",
+    r"Fördermittel|Unterstützung des|Unterstützung der|unterstützt (?:von|durch)|[Uu]nterstützt (?:wird|werden)\b.*\b(?:von|vom|durch)\b|"
+    r"Unterstützung erhält|erhält\b.*\bUnterstützung (?:von|vom|durch))|"
+    r"(?:Landes|Bundes|Eigen|Förder|Haushalts)mitteln\b",
     re.IGNORECASE,
 )
 COOPERATION_CUES = re.compile(
-    r"\bKooperation|gemeinsam mit|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b",
+    r"\bKooperation|\bgemeinsam\b|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b|"
+    r"\b[Ee]ingeladen hatten\b|\bluden\b.*\bein\b|zusammenarbeite|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen",
     re.IGNORECASE,
 )
 AGREEMENT_CUE = re.compile(r"Kooperationsvereinbarung|Vereinbarung|Vertrag", re.IGNORECASE)
 RUNS_CUES = re.compile(
-    r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|"
+    r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|vorgestellt|"
     r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
-    r"veranstaltet|getragen|\bträgt\b|angeboten|übernimmt|übernommen|organisiert|verantwortet|realisiert|"
-    r"ins Leben gerufen|initiiert|betreibt|betrieben|unter dem Dach",
+    r"veranstaltet|getragen|\bträgt\b|angeboten|übernimmt|übernommen|organisiert|organisieren|verantwortet|realisiert|"
+    r"ins Leben gerufen|[Ee]ingeladen|initiiert|betreibt|betrieben|unter dem Dach|Federführung|angesiedelt|zuständig|aufgebaut|gegründet|\bleitet\b|geleitet",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(
-    r"Mitglied|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
-    r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)",
+    r"Mitglied(?!ern\b)|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Teil der|Baustein des|Baustein der|Bestandteil des|Bestandteil der|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
+    r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)|\bZu den (?:\w+ )?(?:Partnern|Mitgliedern)\b.*\bzählen|zusammengeschlossen",
     re.IGNORECASE,
 )
-HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bveranstaltet", re.IGNORECASE)
+# '[a part of the work] übernimmt X', 'X ist für … zuständig': X runs the project the text is about
+TAKING_ON_CUES = re.compile(
+    r"\bübernimmt\b|\bübernehmen\b|\bzuständig\b|\bverantwortlich\b|\bkümmer[nt]\b|"
+    r"\b(?:wird|werden)\b.*\b(?:von|vom)\b.*\b(?:geschult|qualifiziert|ausgebildet|betreut)\b",
+    re.I,
+)
+# 'seine Migrationsberatung', 'ihr gemeinsames Projekt': the subject runs the project
+POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seines", "ihr", "ihre", "ihrem", "ihren", "ihres"})
+# 'die Stadt beteiligt sich mit Eigenmitteln': the subject funds
+OWN_FUNDS = re.compile(
+    r"\bEigenmittel|\bEigenanteil|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert|Kosten\b.*\b(?:trägt|tragen|übernimmt|übernehmen)\b|"
+    r"(?:trägt|übernimmt)\b.*\bKosten",
+    re.IGNORECASE,
+)
+HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bluden\b|\bveranstaltet|\beingeladen", re.IGNORECASE)
 # 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed
-PARTNER_LIST = re.compile(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b")
+PARTNER_LIST = re.compile(
+    r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b|\bMit im Boot\b|\b[Bb]eteiligt sind\b|"
+    r"\bbeteilig(?:en|t) sich\b"
+)

@@ -1,36 +1,54 @@
 """Owners named inside an organisation's name: 'Kommunales Integrationszentrum des Kreises Lippe'
-names the Kreis Lippe too, 'Stabsstelle Integration des Landratsamtes Görlitz' the Landratsamt.
-The owner is proposed as an actor of its own (a Landrat of the text then belongs to that Kreis)."""
+names the Kreis Lippe too, 'Jugendmigrationsdienst des Diakonischen Werkes an der Saar gGmbH' the
+Diakonisches Werk. The owner is proposed as an actor of its own (a Landrat of the text then
+belongs to that Kreis). When the part before the owner is a name by itself ('Jugendmigrationsdienst
+Freiburg des Internationalen Bundes'), that shorter name is another spelling of the same actor.
+"""
 
 from __future__ import annotations
 
-from netmap.ingest.extract.inflection import base_form
-from netmap.ingest.extract.mentions import Mention, head_of
+from netmap.ingest.extract.heads import head_of, is_generic_name
+from netmap.ingest.extract.inflection import base_form, noun_base
+from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.tokens import Token
 
-# owners that are public bodies: the department of a welfare association is not split off
-_OWNER_HEADS = (
-    "kreis",
-    "landkreis",
-    "stadt",
-    "landeshauptstadt",
-    "städteregion",
-    "gemeinde",
-    "landratsamt",
-    "bezirksamt",
-)
+_PREPOSITIONS = frozenset({"in", "an", "auf", "aus", "bei", "mit", "nach", "von", "zu", "für", "unter"})
+
+
+def _owner_at(tokens: list[Token], m: Mention) -> int | None:
+    """The index of the 'des'/'der' that introduces the owner inside mention `m`, or None."""
+    if m.generic or m.kind != "Organisation":
+        return None
+    at = next((k for k in range(m.first + 1, m.last)
+               if tokens[k].text in ("des", "der") and tokens[k - 1].text not in _PREPOSITIONS), None)  # fmt: skip
+    if at is None:
+        return None
+    k = at + 1
+    while k < m.last and head_of(tokens[k].text) is None and tokens[k].text[:1].isupper():
+        k += 1  # adjectives before the owner's head: 'des Diakonischen Werkes'
+    word = tokens[k].text
+    plural = tokens[at].text == "der" and word.endswith("n") and noun_base(word) != word  # 'der Volkshochschulen'
+    return at if head_of(word) == ("Organisation", "") and not plural else None
 
 
 def owner_mentions(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """A mention for each public body named as the owner ('des Kreises X') inside an organisation's name."""
+    """A mention for each body named as the owner ('des Kreises X') inside an organisation's name."""
     owners: list[Mention] = []
     for m in mentions:
-        if m.generic or m.kind != "Organisation":
-            continue
-        at = next((k for k in range(m.first + 1, m.last) if tokens[k].text in ("des", "der")), None)
-        if at is None or head_of(tokens[at + 1].text) != ("Organisation", ""):
+        at = _owner_at(tokens, m)
+        if at is None:
             continue
         name = base_form(" ".join(t.text for t in tokens[at + 1 : m.last + 1]))
-        if name.split()[0].casefold() in _OWNER_HEADS and len(name.split()) > 1:
+        if len(name.split()) > 1:
             owners.append(Mention(at + 1, m.last, "Organisation", name, tokens[at + 1].start, tokens[m.last].end))
     return owners
+
+
+def short_name(tokens: list[Token], m: Mention) -> str:
+    """The name without its owner when that is a name by itself ('Jugendmigrationsdienst Freiburg'),
+    else ''."""
+    at = _owner_at(tokens, m)
+    if at is None:
+        return ""
+    short = base_form(" ".join(t.text for t in tokens[m.first : at]))
+    return "" if is_generic_name(short) else short

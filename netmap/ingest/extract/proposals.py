@@ -8,14 +8,25 @@ from typing import Any
 
 from netmap.ingest.extract.carriers import carriership, owned_projects, partner_relations
 from netmap.ingest.extract.document import Document
-from netmap.ingest.extract.entities import Entity, EntityIndex
+from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
 from netmap.ingest.extract.groups import group_items
+from netmap.ingest.extract.heads import is_public_body
+from netmap.ingest.extract.implicit import (
+    commissioners,
+    cooperation_projects,
+    grants,
+    organisation_funders,
+    possessive_projects,
+    taken_on,
+)
+from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
-from netmap.ingest.extract.owners import owner_mentions
-from netmap.ingest.extract.people import find_people
+from netmap.ingest.extract.owners import owner_mentions, short_name
+from netmap.ingest.extract.people import find_people, is_office
+from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
 from netmap.ingest.extract.sentences import split_sentences
-from netmap.ingest.extract.tokens import tokenize
+from netmap.ingest.extract.tokens import Token, tokenize
 
 
 @dataclass
@@ -85,10 +96,22 @@ def extract_document(document: Document) -> Extraction:
         mentions = find_mentions(tokens, document.text, 0)
         for owner in owner_mentions(tokens, mentions):
             index.add_named(owner, n)
-        parsed.append(
-            (n, sentence, tokens, mentions, {id(m): index.add_named(m, n) for m in mentions if not m.generic})
-        )
+        named = {id(m): index.add_named(m, n, short_name(tokens, m)) for m in mentions if not m.generic}
+        parsed.append((n, sentence, tokens, mentions, named))
+    projects = {merge_key(e.name) for e in index.entities.values() if e.kind == "Project"}
+    for n, _, tokens, mentions, named in parsed:
+        taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+        for m in quoted_known(tokens, document.text, lambda name: merge_key(name) in projects, taken):
+            mentions.append(m)
+            named[id(m)] = index.add_named(m, n)
+        mentions += _acronyms_used(index, tokens, taken)
+        mentions.sort(key=lambda m: m.first)
+    folded = index.fold_short_names()
+    letterhead = next(
+        (h for _, _, tokens, mentions, named in parsed[:4] if (h := _letterhead(tokens, mentions, named, folded))), None
+    )
     for n, sentence, tokens, mentions, named in parsed:
+        named = {k: folded.get(v, v) if v else v for k, v in named.items()}
         items: list[Item] = []
         resolved: dict[int, str] = {}
         for m in mentions:
@@ -102,13 +125,17 @@ def extract_document(document: Document) -> Extraction:
         for person in find_people(tokens, mentions):
             person_id = index.add_person(person, n)
             affiliations = [resolved[a.first] for a in person.affiliations if a.first in resolved]
+            if not affiliations and person.short_affiliation:
+                affiliations = [e for e in [index.named_by_short(person.short_affiliation)] if e]
             territory = index.territory_of(person.role) if not affiliations else None
+            territory = territory or (letterhead if not affiliations and is_office(person.role) else None)
             view.people.append((person_id, affiliations + ([territory] if territory else [])))
         views.append(view)
     found, antecedents = _relations(views)
     for view, project in zip(views, antecedents, strict=True):
         view.people = [(p, a + _project_of_role(index.entities[p], project, a)) for p, a in view.people]
-    grouped = [group_items(views, n, _runners(index, found)) for n in range(len(views))]
+    runners = _runners(index, found)
+    grouped = [group_items(views, n, runners, antecedents[n]) for n in range(len(views))]
     for view, groups in zip(views, grouped, strict=True):
         view.items = sorted(view.items + groups, key=lambda i: i.first)
     found, antecedents = _relations(views)
@@ -116,9 +143,37 @@ def extract_document(document: Document) -> Extraction:
     return _proposals(document, index, views, found)
 
 
+def _letterhead(
+    tokens: list[Token], mentions: list[Mention], named: dict[int, str | None], folded: dict[str, str]
+) -> str | None:
+    """The issuer when one of the first lines is only an organisation's name ('Landeshauptstadt
+    Wiesbaden') or says 'Pressemitteilung der Stadt X': office holders quoted without a body belong to it."""
+    start = (
+        2
+        if len(tokens) > 2 and tokens[0].text.startswith("Pressemitteilung") and tokens[1].text in ("der", "des")
+        else 0
+    )
+    whole = [m for m in mentions if m.first == start and m.kind == "Organisation"
+             and (m.last == len(tokens) - 1 or start and tokens[m.last + 1].text == ",")]  # fmt: skip
+    entity_id = named.get(id(whole[0])) if whole else None
+    return folded.get(entity_id, entity_id) if entity_id else None
+
+
+def _acronyms_used(index: EntityIndex, tokens: list[Token], taken: set[int]) -> list[Mention]:
+    """Mentions of an acronym the text introduced in brackets ('… (MBE)', later 'Die MBE wird …')."""
+    found: list[Mention] = []
+    for k, token in enumerate(tokens):
+        entity_id = index.by_acronym.get(token.text)
+        if entity_id is not None and k not in taken and entity_id in index.entities:
+            kind = index.entities[entity_id].kind
+            found.append(Mention(k, k, kind, token.text, token.start, token.end, acronym=token.text))
+    return found
+
+
 def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None]]:
     """The relations of every sentence, each resolved against the sentences before it, and the
-    project each sentence is about (named in it or last before it)."""
+    project each sentence is about (the project in the narrow sense named in it or last before it,
+    else the last network, initiative or event)."""
     found: list[Found] = []
     antecedents: list[Item | None] = []
     last_project: Item | None = None
@@ -128,28 +183,36 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
     for n, view in enumerate(views):
         previous = views[n - 1] if n else None
         found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group, last_plain)
-        found += carriership(view) + owned_projects(view)
+        found += carriership(view) + owned_projects(view) + possessive_projects(view)
+        found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_project)
+        found += cooperation_projects(view, previous) + commissioners(view, last_plain or last_project)
+        found += grants(view, previous)
         projects = [i for i in view.items if i.kind == "Project" and not i.programme]
         last_project = projects[-1] if projects else last_project
         groups = [p for p in projects if p.project_type in ("network", "initiative")]
         last_group = groups[-1] if groups else last_group
         last_plain = next((p for p in reversed(projects) if p.project_type == "project"), last_plain)
-        antecedents.append(last_project)
+        antecedents.append(last_plain or last_project)
     return found, antecedents
 
 
 def _project_of_role(person: Entity, project: Item | None, affiliations: list[str]) -> list[str]:
     """The project a 'Projektleiterin' or 'Projektkoordinator' works for: the one the text is about."""
-    if project is None or project.entity in affiliations or not person.role.casefold().startswith("projekt"):
+    role = person.role.casefold()
+    if (
+        project is None
+        or project.entity in affiliations
+        or not (role.startswith("projekt") or role.startswith("koordinator"))
+    ):
         return []
     return [project.entity]
 
 
 def _runners(index: EntityIndex, found: list[Found]) -> dict[str, list[Item]]:
-    """For each project's name, the actors found to run it."""
+    """For each project's name, the actors found to carry it (not those that take on a part of it)."""
     runners: dict[str, list[Item]] = {}
     for f in found:
-        if f.kind == "RUNS" and index.entities[f.target].kind == "Project":
+        if f.kind == "RUNS" and index.entities[f.target].kind == "Project" and ("role", "part") not in f.properties:
             runner = index.entities[f.source]
             runners.setdefault(index.entities[f.target].name, []).append(
                 Item(runner.id, runner.kind, runner.project_type, runner.name, 0, 0)
@@ -157,7 +220,25 @@ def _runners(index: EntityIndex, found: list[Found]) -> dict[str, list[Item]]:
     return runners
 
 
+def _kinds_by_role(index: EntityIndex, found: list[Found]) -> None:
+    """An organisation the text names only as funding ('gefördert von der Klosterkammer X') is a
+    funder; a funder that funds nothing but works with others (a foundation that runs homes) is
+    an organisation. Public bodies (Stadt, Kreis) stay organisations."""
+    roles: dict[str, set[str]] = {}
+    for f in found:
+        roles.setdefault(f.source, set()).add(f.kind)
+        if f.kind != "MEMBER_OF" or index.entities[f.source].kind != "Person":
+            roles.setdefault(f.target, set()).add(f.kind + " to")
+    for entity in index.entities.values():
+        kinds = roles.get(entity.id, set()) - {"MEMBER_OF to"}
+        if entity.kind == "Organisation" and kinds == {"FUNDS"} and not is_public_body(entity.name):
+            entity.kind = "Funder"
+        elif entity.kind == "Funder" and kinds and "FUNDS" not in kinds:
+            entity.kind = "Organisation"
+
+
 def _proposals(document: Document, index: EntityIndex, views: list[SentenceView], found: list[Found]) -> Extraction:
+    _kinds_by_role(index, found)
     used = {f.source for f in found} | {f.target for f in found}
     entities = [
         EntityProposal(

@@ -118,26 +118,44 @@ def sentence_relations(
         projects = [i for i in items if i.kind == "Project" and not i.programme]
         # ', die …' right after an organisation: the organisation is the clause's subject
         subject = [i for i in view.items if relative and i.last == first - 2 and i.kind == "Organisation"][-1:]
-        if not projects and not subject and (relative or _pronoun_subject(text)) and antecedent is not None:
+        refers = _pronoun_subject(text) or relative and _after_project(view, first)
+        if not projects and not subject and refers and antecedent is not None:
             plain = last_plain if _PROJECT_WORD.search(text) and antecedent.project_type in _GROUPS else None
             projects = [plain or antecedent]
-        orgs = subject + [i for i in items if i.kind == "Organisation" and not i.locative]
+        orgs = subject + [i for i in items if (i.kind == "Organisation" or is_foundation(i)) and not i.locative]
         funders = [i for i in items if i.kind == "Funder"]
+        # '…, der Bürgerstiftung X, die auch die Schulungen finanziert': the funder before ', die'
+        funder_subject = [i for i in view.items if relative and i.last == first - 2 and i.kind == "Funder"][-1:]
+        if funder_subject and not funders and not projects:
+            funders = funder_subject
+            projects = [i for i in view.items if i.kind == "Project" and not i.programme and i.last < first][-1:]
         programme = next((i.name for i in items if i.programme), "")
+        if FUNDING_CUES.search(text) and not funders and previous is not None and FUNDING_CUES.search(previous.text):
+            funders = [i for i in previous.items if i.kind == "Funder"]  # 'Gefördert werden unter anderem: …'
         if FUNDING_CUES.search(text):
             targets = [p for p in projects if p.project_type != "network"] or projects
+            subjects = [o for o in orgs if funders and o.first < funders[0].first and not relative]
+            if not targets and funders and last_group is not None and "Netzwerkarbeit" in text:
+                targets = [last_group]  # 'Gefördert wird die Netzwerkarbeit vom …'
+            elif not targets and subjects:
+                targets = subjects[:1]  # 'Das WiA-Büro wird aus Mitteln der Senatsverwaltung gefördert'
+            elif not targets and funders and antecedent is not None and (not relative or _after_project(view, first)):
+                targets = [last_plain or antecedent]  # 'Gefördert wird das Sprachcafé durch …': the text's project
             targets = targets or ([orgs[0]] if orgs and not funders else [])
             props = (("programme", programme),) if programme else ()
             found += [Found("FUNDS", f.entity, t.entity, view.index, 0.8, props) for f in funders for t in targets]
-        if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text):
+        if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text) and not _partner_of(text):
             role = "partner" if "Netzwerkpartner" in text or "Partner" in text.split() else "Träger"
-            runners = _heads_only(view, orgs) or _implicit_subject(view, previous, text)
+            runners = [o for o in heads_only(view, orgs) if not commissioned_by(view, o)]
+            runners = runners or _implicit_subject(view, previous, text)
             if text.split()[:1] in (["Sein"], ["Ihr"]) and previous is not None:  # 'Sein Projekt …'
                 runners = [i for i in previous.items if i.kind == "Organisation"][:1]
             if not projects and event is not None and HOSTING_CUES.search(text):
                 projects = [event]
             found += [
-                Found("RUNS", o.entity, p.entity, view.index, 0.7, (("role", role),)) for o in runners for p in projects
+                Found("RUNS", o.entity, p.entity, view.index, 0.7, (("role", role),))
+                for p, named_before in _distributed(runners, projects)
+                for o in named_before
             ]
         if AGREEMENT_CUE.search(text) and projects and " über " in f" {text} ":  # 'Vereinbarung über das Projekt'
             found += [
@@ -146,14 +164,22 @@ def sentence_relations(
                 for p in projects
             ]
         if COOPERATION_CUES.search(text) or (AGREEMENT_CUE.search(view.text) and "zwischen" in text.split()):
-            found += _cooperation(view, previous, orgs, text, first)
+            found += _cooperation(view, None if relative else previous, orgs, text, first)
         if MEMBERSHIP_CUES.search(text):
             groups = [p for p in projects if p.project_type in _GROUPS]
             if not groups and last_project is not None and last_project.project_type in _GROUPS:
                 groups = [last_project]
             elif not groups and last_group is not None:
                 groups = [last_group]
-            found += [Found("MEMBER_OF", o.entity, g.entity, view.index, 0.7) for o in orgs for g in groups]
+            members = orgs
+            if not orgs and text.split()[:1] in (["Sie"], ["Er"], ["Es"]) and previous is not None:
+                members = [i for i in previous.items if i.kind == "Organisation" and not i.locative][
+                    :1
+                ]  # 'Sie ist Mitglied'
+            found += [Found("MEMBER_OF", o.entity, g.entity, view.index, 0.7) for o in members for g in groups]
+            # '„Projekt X“ wird Teil des Netzwerks „Y“': a project can be a member too
+            members = [p for p in projects if p.project_type == "project" and groups and p.last < groups[0].first]
+            found += [Found("MEMBER_OF", p.entity, g.entity, view.index, 0.65) for p in members for g in groups]
         if projects:
             antecedent = projects[-1]
             last_plain = next((p for p in reversed(projects) if p.project_type == "project"), last_plain)
@@ -169,11 +195,60 @@ _REFERS_BACK = re.compile(
 )
 
 
+# 'Träger ist die Freiwilligenagentur X': the carrier of the project the text is about
+_CARRIER_IS = re.compile(r"(?:Projektträger|Träger)(?:in)? (?:ist|sind|war|waren)\b")
 _PROJECT_WORD = re.compile(r"\b[Dd](?:as|ieses) (?:\w+ )?(?:Projekt|Vorhaben)\b")
 
 
+def is_foundation(item: Item) -> bool:
+    """A foundation counts as an organisation too: it may carry a project as well as fund it."""
+    return item.kind == "Funder" and "stiftung" in item.name.casefold()
+
+
+def _distributed(runners: list[Item], projects: list[Item]) -> list[tuple[Item, list[Item]]]:
+    """Each project with its runners: all of them, unless the clause names several actors and
+    several projects in turn ('A präsentierte P1, B stellte P2 vor'), then those named since the
+    project before (or, if none, the same as for that project)."""
+    if len(projects) < 2 or len(runners) < 2 or not any(r.first > projects[0].last for r in runners):
+        return [(p, runners) for p in projects]
+    out: list[tuple[Item, list[Item]]] = []
+    previous_end, previous_runners = -1, runners
+    for p in sorted(projects, key=lambda i: i.first):
+        own = [r for r in runners if previous_end < r.first < p.first] or previous_runners
+        out.append((p, own))
+        previous_end, previous_runners = p.last, own
+    return out
+
+
+def _partner_of(text: str) -> bool:
+    """'Partner des Programms ist X, die … anbietet': a partner of the project (carriers.py pairs it
+    with the carriers), not one that runs it."""
+    return bool(re.search(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner (?:des|der)\b", text))
+
+
+def commissioned_by(view: SentenceView, item: Item) -> bool:
+    """'im Auftrag der Stadt': the body a project is run for (implicit.py makes it the funder)."""
+    k = item.first - 1
+    return k >= 2 and view.tokens[k].text in ("des", "der") and view.tokens[k - 1].text == "Auftrag"
+
+
+def _after_project(view: SentenceView, first: int) -> bool:
+    """Whether the relative clause starting at token `first` follows a project's name (', das …'
+    after 'Projekt „X“'), not another noun ('eine Sprechstunde, die …')."""
+    k = first - 2  # the token before the comma
+    while k >= 0 and (view.tokens[k].text in _CLOSERS or view.tokens[k].text in _PARTICLES):
+        if any(i.kind == "Project" and i.last == k for i in view.items):
+            return True
+        k -= 1  # a closing quote, or a verb particle: '„X“ vor, das …'
+    return any(i.kind == "Project" and i.last == k for i in view.items)
+
+
+_CLOSERS = frozenset({"“", "”", '"', "‘", "’", "«", "»", ")"})
+_PARTICLES = frozenset({"vor", "an", "aus", "ein", "mit", "zu", "bei", "fest", "auf"})
+
+
 def _pronoun_subject(text: str) -> bool:
-    if _REFERS_BACK.search(text):
+    if _REFERS_BACK.search(text) or _CARRIER_IS.match(text) or re.search(r"\b(?:wird|werden) es\b", text):
         return True
     words = text.split()
     return bool(words) and words[0] in ("Es", "Das", "Dieses", "Der", "Die") and len(words) > 1 and words[1] in (
@@ -202,15 +277,17 @@ def _cooperation(
         if not before:
             earlier = [i for i in view.items if i.kind == "Organisation" and i.first < clause_start and not i.locative]
             before = earlier or ([i for i in previous.items if i.kind == "Organisation"] if previous else [])
-        before = _heads_only(view, before[:4])
+        before = heads_only(view, before[:4])
         return _pairs(view, [(a, b) for a in before for b in after_mit], form)
     if PARTNER_LIST.search(text):
         return []  # 'Kooperationspartner sind A, B und C': partners of whoever runs the project (carriers.py)
-    partners = _heads_only(view, partners)
+    partners = heads_only(view, partners)
+    if not partners and previous is not None and {"sie", "Sie"} & set(text.split()):  # 'Gemeinsam organisieren sie'
+        partners = heads_only(previous, [i for i in previous.items if i.kind == "Organisation" and not i.locative][:4])
     return _pairs(view, [(a, b) for n, a in enumerate(partners) for b in partners[n + 1 :]], form)
 
 
-def _heads_only(view: SentenceView, items: list[Item]) -> list[Item]:
+def heads_only(view: SentenceView, items: list[Item]) -> list[Item]:
     """Without organisations named as the owner of another ('Jugendmigrationsdienst des IB')."""
     ends = {i.last for i in items}
     return [

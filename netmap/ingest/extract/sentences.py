@@ -20,7 +20,7 @@ _STARTERS = frozenset(
     "Außerdem Darüber Damit Dazu So Als Weitere Weitere Alle".split()
 )
 _END = re.compile(r"[.!?…]+[“”\"’‘)]*(?=\s+[\"„‚“(A-ZÄÖÜ0-9])")
-_SHORT_QUOTE = re.compile(r"„[^“”\n]{1,90}[“”]|\"[^\"\n]{1,90}\"|‚[^‘’\n]{1,60}‘|“[^”\n]{1,90}”")
+_SHORT_QUOTE = re.compile(r"„[^“”\n]{1,90}[“”\"]|\"[^\"\n]{1,90}\"|‚[^‘’\n]{1,60}‘|“[^”\n]{1,90}”")
 
 
 @dataclass(frozen=True)
@@ -65,4 +65,21 @@ def split_sentences(text: str) -> list[Sentence]:
                 s += len(text[s:e]) - len(text[s:e].lstrip())
                 sentences.append(Sentence(s, s + len(stripped), stripped))
         start = cut
-    return sentences
+    return _join_lists(text, sentences)
+
+
+def _join_lists(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A sentence that ends in ':' and the list items after it (lines that start in lower case,
+    e.g. '- das Projekt „X“ der Volkshochschule Y,') are one sentence: the items share its verb."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        previous = out[-1] if out else None
+        item = sentence.text[:1].islower()
+        listing = previous is not None and (
+            previous.text.endswith(":") or previous.text.endswith((",", ";")) and "\n" in previous.text
+        )
+        if previous is not None and item and listing:
+            out[-1] = Sentence(previous.start, sentence.end, text[previous.start : sentence.end])
+            continue
+        out.append(sentence)
+    return out

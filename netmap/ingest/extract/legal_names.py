@@ -1,0 +1,84 @@
+"""Names that end in a legal form (e.V., gGmbH, AöR): a name may run on to its legal form over
+lower-case and place words ('Diakonisches Werk evangelischer Kirchen in der Region Hannover e.V.',
+'Diakonie ambulant gGmbH'), and a name with no known head word is found from its legal form
+('Alter Gasometer e.V.', 'Hand in Hand e.V.')."""
+
+from __future__ import annotations
+
+import re
+
+from netmap.ingest.extract.heads import capital, is_role
+from netmap.ingest.extract.inflection import base_form
+from netmap.ingest.extract.lexicon import ARTICLES, LEGAL_FORM, UNITS
+from netmap.ingest.extract.mention import Mention, join_words
+from netmap.ingest.extract.tokens import Token
+
+_NAME_PREPOSITIONS = frozenset({"in", "im", "an", "für", "zu", "zur", "zum"})
+_LOWER_NAME_WORD = re.compile(r"^[a-zäöüß]+(?:isch|lich|ant|ent|iv|al)(?:e|er|en|es|em)?$")
+
+
+def to_legal_form(tokens: list[Token], last: int) -> int:
+    """The legal form that ends a name within a few more words ('Diakonisches Werk evangelischer
+    Kirchen in der Region Hannover e.V.', 'Diakonie ambulant gGmbH'), else `last`."""
+    j = last + 1
+    while j < len(tokens) and j <= last + 8:
+        word = tokens[j].text
+        if LEGAL_FORM.match(word):
+            closed = tokens[j - 1].text == "(" and j + 1 < len(tokens) and tokens[j + 1].text == ")"
+            return j + 1 if closed else j if j > last + 1 else last  # '… – Kreis Offenbach (AöR)'
+        after_preposition = tokens[j - 1].text in _NAME_PREPOSITIONS
+        if not (
+            word in _NAME_PREPOSITIONS
+            or word in ("–", "(", ")")
+            or word in ("der", "die", "das", "dem", "den")
+            and after_preposition
+            or capital(tokens[j])
+            and not is_role(word)
+            or _LOWER_NAME_WORD.match(word)
+        ):
+            return last
+        j += 1
+    return last
+
+
+def legal_form_names(tokens: list[Token], found: list[Mention], covered: set[int]) -> None:
+    """Names that have no known head but end in a legal form: 'Alter Gasometer e.V.'."""
+    for i, tok in enumerate(tokens):
+        if i in covered or not LEGAL_FORM.match(tok.text):
+            continue
+        first = i
+        while (
+            first - 1 >= 0
+            and first - 1 not in covered
+            and (capital(tokens[first - 1]) or _linking_word(tokens, first - 1))
+        ):
+            first -= 1
+        generic = next((m for m in found if m.last == first - 1 and tokens[m.first].text in VEREIN), None)
+        if generic is not None and first < i and generic.first < generic.last:  # 'der Verein Augen auf e.V.'
+            found.remove(generic)
+            covered.difference_update(range(generic.first, generic.last + 1))
+            first = generic.first + 1
+        while first < i and not capital(tokens[first]):
+            first += 1
+        if first < i:
+            last = i
+            unit = next(
+                (m for m in found if m.first == i + 2 and tokens[i + 1].text == "," and tokens[m.first].text in UNITS),
+                None,
+            )
+            if unit is not None:  # 'Johanniter-Unfall-Hilfe e.V., Regionalverband Halle/Saalekreis'
+                found.remove(unit)
+                last = unit.last
+            name = join_words([t.text for t in tokens[first : last + 1]])
+            found.append(Mention(first, last, "Organisation", base_form(name), tokens[first].start, tokens[last].end))
+            covered.update(range(first, last + 1))
+
+
+VEREIN = frozenset({"Verein", "Vereins", "Vereines", "Vereinen"})
+
+
+def _linking_word(tokens: list[Token], k: int) -> bool:
+    """A short lower-case word inside a name between capitals: 'Augen auf e.V.', 'Hand in Hand e.V.'."""
+    word = tokens[k].text
+    return (word.isalpha() and word.islower() and len(word) <= 4 and word not in ARTICLES
+            and k >= 1 and capital(tokens[k - 1]) and not is_role(tokens[k - 1].text))  # fmt: skip

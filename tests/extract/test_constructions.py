@@ -1,0 +1,130 @@
+"""German constructions the extractor handles in general, each on fictional text it was not
+tuned on: owners in the genitive, names that run on to a legal form, people introduced by a
+role phrase, possessives, parts taken on, organisations as funders, soft line breaks."""
+
+from __future__ import annotations
+
+from netmap.ingest.extract.document import document_from_text
+from netmap.ingest.extract.proposals import Extraction, extract_document
+
+TEXT = """Neue Sprachpaten in Musterstadt
+
+Musterstadt, 5. Mai 2025 – Der Jugendmigrationsdienst des Diakonischen Werkes an der Muster gGmbH und der Verein Brücke Musterdorf e.V. arbeiten künftig zusammen. Beide Partner unterzeichneten eine Kooperationsvereinbarung.
+
+Kern der Zusammenarbeit ist das Projekt „Sprachpaten Nord“. Gefördert wird es von der Klosterkammer Musterstadt; die Stadt Musterstadt beteiligt sich mit Eigenmitteln. Den Sprachunterricht übernimmt die Volkshochschule Musterstadt.
+
+Die Beigeordnete für Soziales und Bildung der Stadt Musterstadt, Anna Beispiel, lobte das Vorhaben. Ansprechpartnerin beim Jugendmigrationsdienst ist Lena Muster. „Wir freuen uns“, sagte Karl Meyer-Lüdenscheidt, Geschäftsführer des Diakonischen Werkes an der Muster. Kreisbeigeordneter Paul Probe dankte im Namen des Kreises Musterland.
+
+Auf der Messe stellte das Diakonische Werk evangelischer Kirchen in der Region Musterstadt e.V. seine Migrationsberatung für erwachsene Zuwanderer (MBE) vor. Der Caritasverband Musterstadt e.V. und die Agentur für Arbeit Musterstadt berichteten über ihr gemeinsames Projekt „Arbeit zuerst“. Die Agentur für Arbeit will das Angebot ausweiten.
+
+Neu ist eine Sprechstunde im Rathaus, die gemeinsam mit dem Freundeskreis Asyl Musterdorf angeboten wird. „Sprachpaten Nord“ wird zugleich Teil des Netzwerks „Musterstadt integriert“.
+"""
+
+
+def _extract(text: str = TEXT, name: str = "muster.txt") -> Extraction:
+    return extract_document(document_from_text(name, text, "." + name.rsplit(".", 1)[1]))
+
+
+def _relations(extraction: Extraction) -> set[tuple[str, str, str]]:
+    name = {e.id: e.name for e in extraction.entities}
+    return {(r.kind, name[r.from_id], name[r.to_id]) for r in extraction.relations}
+
+
+def test_names_owners_and_legal_forms() -> None:
+    names = {(e.kind, e.name) for e in _extract().entities}
+    assert ("Organisation", "Jugendmigrationsdienst des Diakonischen Werkes an der Muster gGmbH") in names
+    assert ("Organisation", "Diakonisches Werk an der Muster gGmbH") in names  # the owner, an actor of its own
+    assert ("Organisation", "Brücke Musterdorf e.V.") in names  # 'der Verein X e.V.' is named X e.V.
+    assert ("Organisation", "Diakonisches Werk evangelischer Kirchen in der Region Musterstadt e.V.") in names
+    assert not any(n.startswith("Region Musterstadt") for _, n in names)  # not cut at the place
+    assert ("Funder", "Klosterkammer Musterstadt") in names  # named only as funding: a funder
+    agencies = [n for _, n in names if n.startswith("Agentur für Arbeit")]
+    assert agencies == ["Agentur für Arbeit Musterstadt"]  # 'die Agentur für Arbeit' is the one named before
+
+
+def test_cooperation_core_project_funders_and_parts_taken_on() -> None:
+    found = _relations(_extract())
+    jmd, brücke = "Jugendmigrationsdienst des Diakonischen Werkes an der Muster gGmbH", "Brücke Musterdorf e.V."
+    assert ("COOPERATES_WITH", jmd, brücke) in found or (
+        "COOPERATES_WITH",
+        brücke,
+        jmd,
+    ) in found  # 'arbeiten … zusammen'
+    assert ("RUNS", jmd, "Sprachpaten Nord") in found  # 'Kern der Zusammenarbeit ist das Projekt'
+    assert ("RUNS", brücke, "Sprachpaten Nord") in found
+    assert ("FUNDS", "Klosterkammer Musterstadt", "Sprachpaten Nord") in found  # 'Gefördert wird es von …'
+    assert ("FUNDS", "Stadt Musterstadt", "Sprachpaten Nord") in found  # 'beteiligt sich mit Eigenmitteln'
+    assert ("RUNS", "Volkshochschule Musterstadt", "Sprachpaten Nord") in found  # 'Den Unterricht übernimmt …'
+    assert ("MEMBER_OF", "Sprachpaten Nord", "Musterstadt integriert") in found  # a project in a network
+
+
+def test_possessives_name_who_runs_a_project() -> None:
+    found = _relations(_extract())
+    werk = "Diakonisches Werk evangelischer Kirchen in der Region Musterstadt e.V."
+    assert ("RUNS", werk, "Migrationsberatung für erwachsene Zuwanderer") in found  # "seine Migrationsberatung"
+    assert ("RUNS", "Caritasverband Musterstadt e.V.", "Arbeit zuerst") in found  # 'ihr gemeinsames Projekt'
+    assert ("RUNS", "Agentur für Arbeit Musterstadt", "Arbeit zuerst") in found
+
+
+def test_relative_clause_about_an_unnamed_thing_links_nothing() -> None:
+    found = _relations(_extract())
+    assert not any("Freundeskreis Asyl Musterdorf" in (a, b) for kind, a, b in found if kind != "MEMBER_OF")
+
+
+def test_people_introduced_by_a_role_phrase() -> None:
+    extraction = _extract()
+    found = _relations(extraction)
+    people = {e.name for e in extraction.entities if e.kind == "Person"}
+    assert {"Anna Beispiel", "Lena Muster", "Karl Meyer-Lüdenscheidt", "Paul Probe"} <= people
+    assert ("MEMBER_OF", "Anna Beispiel", "Stadt Musterstadt") in found  # 'Die Beigeordnete … der Stadt X, Name'
+    jmd = "Jugendmigrationsdienst des Diakonischen Werkes an der Muster gGmbH"
+    assert ("MEMBER_OF", "Lena Muster", jmd) in found  # 'Ansprechpartnerin beim Jugendmigrationsdienst ist …'
+    assert ("MEMBER_OF", "Karl Meyer-Lüdenscheidt", "Diakonisches Werk an der Muster gGmbH") in found
+    assert ("MEMBER_OF", "Paul Probe", "Kreis Musterland") in found  # 'Kreisbeigeordneter'
+
+
+MARKDOWN = """# Sprachcafé in Musterhausen
+
+Das Projekt »Sprachcafé Süd« wird von der Volkshochschule
+Musterhausen getragen. Kooperationspartner sind das Multikulturelle
+Zentrum Musterhausen e.V. und die Stadtbibliothek Musterhausen.
+"""
+
+
+def test_names_split_across_lines_in_markdown_and_html() -> None:
+    found = _relations(_extract(MARKDOWN, "cafe.md"))
+    assert ("RUNS", "Volkshochschule Musterhausen", "Sprachcafé Süd") in found
+    assert ("COOPERATES_WITH", "Volkshochschule Musterhausen", "Multikulturelles Zentrum Musterhausen e.V.") in found
+    html = "<p>Landrat\nPeter Probe dankte dem Jobcenter\nMusterkreis.</p>"
+    names = {e.name for e in _extract(html, "kreis.html").entities}
+    assert {"Peter Probe", "Jobcenter Musterkreis"} <= names
+
+
+ACRONYM_TEXT = """Die Caritas Musterdorf berät in der Migrationsberatung für erwachsene Zuwanderer (MBE). Außerdem startet sie das Projekt „Lesepaten“. Die MBE wird vom Bundesamt für Migration und Flüchtlinge finanziert."""
+
+
+def test_an_acronym_introduced_in_brackets_names_its_actor_later() -> None:
+    found = _relations(_extract(ACRONYM_TEXT, "mbe.txt"))
+    assert ("FUNDS", "Bundesamt für Migration und Flüchtlinge", "Migrationsberatung für erwachsene Zuwanderer") in found
+    assert ("FUNDS", "Bundesamt für Migration und Flüchtlinge", "Lesepaten") not in found
+
+
+LETTERHEAD_TEXT = """Landeshauptstadt Musterburg
+
+Neue Sprechstunde im Rathaus
+
+Musterburg, 1. Juli 2025 – Der Verein Brückenbau Musterburg e.V. startet das Projekt „Offene Tür“. „Wir freuen uns“, sagte Sozialdezernentin Eva Probe. Ansprechpartner ist Jan Muster, Projektkoordinator bei Brückenbau."""
+
+
+def test_letterhead_and_short_names_give_people_their_body() -> None:
+    found = _relations(_extract(LETTERHEAD_TEXT, "brief.txt"))
+    assert ("MEMBER_OF", "Eva Probe", "Landeshauptstadt Musterburg") in found  # an office of the issuer
+    assert ("MEMBER_OF", "Jan Muster", "Brückenbau Musterburg e.V.") in found  # 'bei Brückenbau'
+    assert ("MEMBER_OF", "Jan Muster", "Offene Tür") in found  # the Projektkoordinator of the project
+
+
+def test_a_short_title_cased_quote_is_a_name_and_speech_is_not() -> None:
+    text = "Die Caritas Musterdorf eröffnet „Haus der Begegnung“. „Wir freuen uns sehr“, sagte Anna Probe."
+    names = {(e.kind, e.name) for e in _extract(text, "haus.txt").entities}
+    assert ("Project", "Haus der Begegnung") in names
+    assert not any(name.startswith("Wir freuen") for _, name in names)
