@@ -28,6 +28,7 @@ from netmap.api.changes import ChangesQuery
 from netmap.api.context import Context
 from netmap.api.curation import CurationMutation, CurationQuery
 from netmap.api.drafts_query import DraftMutation, DraftQuery
+from netmap.api.executor import LeanExecutor
 from netmap.api.graph_query import GraphQuery
 from netmap.api.maps_query import MapsMutation, MapsQuery
 from netmap.api.masking import MaskWithId
@@ -81,6 +82,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         types=list(ACTOR_TYPES.values()),
         extensions=extensions,
         config=StrawberryConfig(disable_field_suggestions=production),
+        execution_context_class=LeanExecutor,
     )
 
 

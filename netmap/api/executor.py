@@ -1,0 +1,297 @@
+"""A leaner graphql-core executor for the many plain fields of a read.
+
+A page of 50 actors with their relations is some 2,500 fields, nearly all of them plain
+attributes (strawberry "basic fields": no resolver, no arguments, no field extension). For each,
+graphql-core builds a resolve info, looks up arguments, wraps the resolver in the middleware and
+walks `complete_value`; together about 15 µs a field, most of a page's time. `LeanExecutor` reads
+such a field with one `getattr` and completes scalars, enums and objects directly. Everything
+else — fields with resolvers, lists, errors, `@defer`/`@stream`, resolver middleware — takes
+graphql-core's own path, so results and error locations are the same as without it; when a plain
+value needs an error (null for a non-null field, a scalar that does not serialize), the field is
+run again through graphql-core's path, which raises and places the error as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from graphql import (
+    GraphQLAbstractType,
+    GraphQLField,
+    GraphQLLeafType,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    GraphQLResolveInfo,
+    Undefined,
+    get_nullable_type,
+    is_abstract_type,
+    is_leaf_type,
+    is_non_null_type,
+    is_object_type,
+)
+from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
+from graphql.execution.executor import invalid_return_type_error, to_nodes
+from graphql.pyutils import AwaitableOrValue, Path, gather_with_cancel
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.types.field import StrawberryField
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """How to execute one response field of a selection set."""
+
+    response_name: str
+    details: FieldDetailsList
+    field_def: GraphQLField | None
+    attribute: str | None  # the Python attribute of a plain field; None: graphql-core's path
+    leaf: GraphQLLeafType | None  # a plain scalar or enum field: its type
+    composite: GraphQLObjectType | GraphQLAbstractType | None  # a plain object field: its type
+    non_null: bool
+
+
+class _Slow(Exception):
+    """This value needs graphql-core's own path (an awaitable type check, a deferred fragment)."""
+
+
+def _drop(awaitable: Any) -> None:
+    """Close an awaitable this executor will not await (graphql-core's path makes its own)."""
+    close = getattr(awaitable, "close", None)
+    if close is not None:
+        close()
+
+
+def _plain_attribute(field_def: GraphQLField, details: FieldDetailsList) -> str | None:
+    """The attribute a plain field reads (no resolver, extension or argument), else None."""
+    if not getattr(field_def.resolve, "_is_default", False) or field_def.args or details[0].node.arguments:
+        return None
+    field = field_def.extensions.get("strawberry-definition")
+    if not isinstance(field, StrawberryField) or field.default_resolver is not getattr:
+        return None
+    return field.python_name
+
+
+class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
+    """Strawberry's executor with a direct path for plain fields (see the module docstring)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._steps: dict[int, tuple[GroupedFieldSet, list[_Step]]] = {}
+        self._runtime_types: dict[tuple[str, Any], GraphQLObjectType] = {}
+        manager = self.middleware_manager
+        self._lean = manager is None or not manager.middlewares
+
+    def _plan(self, parent_type: GraphQLObjectType, fields: GroupedFieldSet) -> list[_Step]:
+        # keyed by identity like graphql-core's own memo; the set is kept alive beside its plan
+        key = id(fields)
+        cached = self._steps.get(key)
+        if cached is not None and cached[0] is fields:
+            return cached[1]
+        steps = []
+        for response_name, details in fields.items():
+            field_def = self.schema.get_field(parent_type, details[0].node.name.value)
+            attribute = _plain_attribute(field_def, details) if field_def else None
+            leaf = composite = None
+            non_null = False
+            if field_def is not None and attribute is not None:
+                non_null = is_non_null_type(field_def.type)
+                named = get_nullable_type(field_def.type)
+                if is_leaf_type(named):
+                    leaf = named
+                elif is_object_type(named) or is_abstract_type(named):
+                    composite = named
+                else:
+                    attribute = None  # lists: graphql-core's path
+            steps.append(_Step(response_name, details, field_def, attribute, leaf, composite, non_null))
+        self._steps[key] = (fields, steps)
+        return steps
+
+    def execute_fields(
+        self,
+        parent_type: GraphQLObjectType,
+        source_value: Any,
+        path: Path | None,
+        grouped_field_set: GroupedFieldSet,
+        position_context: Any,
+    ) -> AwaitableOrValue[dict[str, Any]]:
+        if position_context is not None or not self._lean:
+            return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
+        results: dict[str, Any] = {}
+        is_awaitable = self.is_awaitable
+        awaitable_fields: list[str] = []
+        try:
+            for step in self._plan(parent_type, grouped_field_set):
+                name = step.response_name
+                if step.attribute is not None:
+                    value = getattr(source_value, step.attribute)
+                    if value is None and not step.non_null:
+                        results[name] = None
+                        continue
+                    if step.leaf is not None and value is not None:
+                        try:
+                            coerced = step.leaf.coerce_output_value(value)
+                        except Exception:  # noqa: BLE001 - graphql-core's path raises it again, located
+                            coerced = None
+                        if coerced is not None and coerced is not Undefined:
+                            results[name] = coerced
+                            continue
+                    elif step.composite is not None and value is not None and not is_awaitable(value):
+                        result = self._complete_plain_object(step, parent_type, source_value, path, value)
+                        results[name] = result
+                        if is_awaitable(result):
+                            awaitable_fields.append(name)
+                        continue
+                result = self.execute_field(
+                    parent_type, source_value, step.details, Path(path, name, parent_type.name), position_context
+                )
+                if result is not Undefined:
+                    results[name] = result
+                    if is_awaitable(result):
+                        awaitable_fields.append(name)
+        except Exception:
+            if awaitable_fields:
+                self.settle_in_background([results[field] for field in awaitable_fields])
+            raise
+        if not awaitable_fields:
+            return results
+
+        async def get_results() -> dict[str, Any]:
+            if len(awaitable_fields) == 1:  # no gather (and no tasks) for one field
+                field = awaitable_fields[0]
+                results[field] = await results[field]
+            else:
+                awaited = await gather_with_cancel(*(results[field] for field in awaitable_fields))
+                results.update(zip(awaitable_fields, awaited, strict=True))
+            return results
+
+        return get_results()
+
+    def _complete_plain_object(
+        self, step: _Step, parent_type: GraphQLObjectType, source: Any, path: Path | None, value: Any
+    ) -> AwaitableOrValue[Any]:
+        """The completed object of a plain object field: its type found (as graphql-core does,
+        but remembered per abstract type and type name) and its sub-selection executed."""
+        assert step.field_def is not None and step.composite is not None
+        field_path = Path(path, step.response_name, parent_type.name)
+        return_type: GraphQLOutputType = step.field_def.type
+        try:
+            info = self.build_resolve_info(step.field_def, to_nodes(step.details), parent_type, field_path)
+            runtime_type = step.composite
+            if not is_object_type(runtime_type):
+                resolve_type = runtime_type.resolve_type or self.type_resolver  # type: ignore[union-attr]
+                type_name = resolve_type(value, info, runtime_type)  # type: ignore[arg-type]
+                if self.is_awaitable(type_name):
+                    _drop(type_name)
+                    raise _Slow
+                key = (runtime_type.name, type_name)
+                found = self._runtime_types.get(key)
+                if found is None:
+                    found = self.ensure_valid_runtime_type(
+                        type_name,
+                        runtime_type,  # type: ignore[arg-type]
+                        step.details,
+                        info,
+                        value,
+                    )
+                    self._runtime_types[key] = found
+                runtime_type = found
+            assert isinstance(runtime_type, GraphQLObjectType)
+            if runtime_type.is_type_of:
+                matches = runtime_type.is_type_of(value, info)
+                if self.is_awaitable(matches):
+                    _drop(matches)
+                    raise _Slow
+                if not matches:
+                    raise invalid_return_type_error(runtime_type, value, step.details)
+            grouped, new_defer_usages, _ = self.collect_subfields(runtime_type, step.details)
+            if new_defer_usages:
+                raise _Slow
+            completed = self.execute_fields(runtime_type, value, field_path, grouped, None)
+        except _Slow:
+            return self.execute_field(parent_type, source, step.details, field_path, None)
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, return_type, step.details, field_path)
+            return None
+        if self.is_awaitable(completed):
+            return self._await_completed(completed, return_type, step.details, field_path)
+        return completed
+
+    def complete_iterable_value(
+        self,
+        item_type: GraphQLOutputType,
+        field_details_list: FieldDetailsList,
+        info: GraphQLResolveInfo[Any],
+        path: Path,
+        items: Iterable[Any],
+        position_context: Any,
+    ) -> AwaitableOrValue[list[Any]]:
+        object_type = get_nullable_type(item_type)
+        if (
+            position_context is not None
+            or not self._lean
+            or not is_object_type(object_type)
+            or self.get_stream_usage(field_details_list, path) is not None
+        ):
+            return super().complete_iterable_value(item_type, field_details_list, info, path, items, position_context)
+        assert isinstance(object_type, GraphQLObjectType)
+        grouped, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
+        if new_defer_usages:
+            return super().complete_iterable_value(item_type, field_details_list, info, path, items, position_context)
+        # graphql-core's loop, with the completion of a plain object item inlined
+        is_awaitable = self.is_awaitable
+        is_type_of = object_type.is_type_of
+        completed: list[Any] = []
+        awaitable_indices: list[int] = []
+        try:
+            for index, item in enumerate(items):
+                item_path = Path(path, index, None)
+                if item is None or is_awaitable(item):
+                    pass
+                elif is_type_of is None or (matches := is_type_of(item, info)) is True:
+                    try:
+                        value = self.execute_fields(object_type, item, item_path, grouped, None)
+                    except Exception as raw_error:
+                        self.handle_field_error(raw_error, item_type, field_details_list, item_path)
+                        value = None
+                    if is_awaitable(value):
+                        value = self._await_completed(value, item_type, field_details_list, item_path)
+                        awaitable_indices.append(index)
+                    completed.append(value)
+                    continue
+                else:
+                    _drop(matches)
+                if is_awaitable(item):
+                    completed.append(
+                        self.complete_awaitable_list_item_value(
+                            item, item_type, field_details_list, info, item_path, position_context
+                        )
+                    )
+                    awaitable_indices.append(index)
+                elif self.complete_list_item_value(
+                    item, completed, item_type, field_details_list, info, item_path, position_context
+                ):
+                    awaitable_indices.append(index)
+        except Exception:
+            if awaitable_indices:
+                self.settle_in_background([completed[i] for i in awaitable_indices])
+            raise
+        if not awaitable_indices:
+            return completed
+
+        async def get_completed() -> list[Any]:
+            awaited = await gather_with_cancel(*(completed[i] for i in awaitable_indices))
+            for index, value in zip(awaitable_indices, awaited, strict=True):
+                completed[index] = value
+            return completed
+
+        return get_completed()
+
+    async def _await_completed(
+        self, completed: Awaitable[Any], return_type: GraphQLOutputType, details: FieldDetailsList, path: Path
+    ) -> Any:
+        try:
+            return await completed
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, return_type, details, path)
+            return None

@@ -1,0 +1,116 @@
+"""netmap's LeanExecutor gives the same answers and the same errors, at the same paths, as
+graphql-core's own executor: on the demo network and on a small schema built to misbehave."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+import strawberry
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from netmap.api.context import Context
+from netmap.api.executor import LeanExecutor
+from netmap.api.graphql import build_schema
+from netmap.api.viewer import ANONYMOUS, Viewer
+from netmap.store.base import GraphStore
+
+DEMO_QUERIES = [
+    """{ actors(first: 100) { totalCount edges { cursor node { __typename id name kind aliases region topics
+       visibility createdAt ... on Project { type } ... on Person { role }
+       sources { id title date } relations { id kind since amount from { id name kind } to { __typename id }
+       sources { title } } } } pageInfo { hasNextPage endCursor } } }""",
+    """{ neighbourhood(id: "org-awo-kv-siegen-wittgenstein-olpe", depth: 2) { actors { id name kind } relations { kind from { id } to { id } } } }""",
+    """{ fundingFlows { count flows { amount from { name } to { name } } byFunder { actor { id } total } byYear { year total } } }""",
+    """{ node(id: "org-awo-kv-siegen-wittgenstein-olpe") { id ... on Organisation { relations(direction: OUTGOING) { kind to { name } } } } }""",
+]
+
+
+def execute(schema: strawberry.Schema, query: str, store: GraphStore, viewer: Viewer) -> Any:
+    return asyncio.run(schema.execute(query, context_value=Context(store=store, viewer=viewer)))
+
+
+@pytest.mark.parametrize("query", DEMO_QUERIES)
+@pytest.mark.parametrize("viewer", [ANONYMOUS, Viewer(role="reader", name="r")], ids=["anonymous", "reader"])
+def test_same_answers_on_the_demo_network(demo_store: GraphStore, query: str, viewer: Viewer) -> None:
+    lean = build_schema()
+    core = build_schema()
+    core.execution_context_class = StrawberryGraphQLCoreExecutionContext
+    assert lean.execution_context_class is LeanExecutor
+    ours, theirs = execute(lean, query, demo_store, viewer), execute(core, query, demo_store, viewer)
+    assert ours.errors is None and theirs.errors is None
+    assert ours.data == theirs.data
+    assert ours.data and any(ours.data.values())
+
+
+@strawberry.interface
+class Thing:
+    name: str
+
+    @classmethod
+    def resolve_type(cls, obj: Any, info: object, abstract_type: object) -> str:
+        return "Widget" if isinstance(obj, Widget) else "Gadget"
+
+
+@strawberry.type
+class Widget(Thing):
+    size: int
+    label: str | None = None
+
+
+@strawberry.type
+class Gadget(Thing):
+    pass
+
+
+@strawberry.type
+class Holder:
+    required: Widget
+    optional: Thing | None
+    things: list[Thing | None]  # a broken item becomes null, the rest stays
+    strict_things: list[Widget]
+
+    @strawberry.field
+    async def later(self) -> list[Widget]:
+        return [Widget(name="late", size=1)]
+
+
+BROKEN: Any = None  # a value of the wrong kind where the schema promises another
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    def holder(self) -> Holder | None:
+        return Holder(
+            required=Widget(name="w", size=2),
+            optional=Gadget(name="g"),
+            things=[Widget(name=BROKEN, size=1), Gadget(name="g2"), Widget(name="w3", size=3, label="x")],
+            strict_things=[Widget(name="ok", size=2**40)],  # too large for Int: an error at its path
+        )
+
+    @strawberry.field
+    def broken_required(self) -> Holder:
+        return Holder(required=BROKEN, optional=None, things=[], strict_things=[])
+
+
+MISBEHAVING = [
+    "{ holder { required { name size label } optional { __typename name ... on Widget { size } } } }",
+    "{ holder { things { __typename name ... on Widget { size label } } } }",
+    "{ holder { strictThings { name size } } }",
+    "{ holder { later { name } things { name } } }",
+    "{ brokenRequired { required { name } } }",
+    "{ holder { required { name } } brokenRequired { optional { name } required { size } } }",
+]
+
+
+@pytest.mark.parametrize("query", MISBEHAVING)
+def test_same_errors_at_the_same_paths(query: str) -> None:
+    lean = strawberry.Schema(query=Query, types=[Widget, Gadget], execution_context_class=LeanExecutor)
+    core = strawberry.Schema(query=Query, types=[Widget, Gadget])
+    ours, theirs = asyncio.run(lean.execute(query)), asyncio.run(core.execute(query))
+    assert ours.data == theirs.data
+    assert [(e.message, e.path) for e in ours.errors or []] == [(e.message, e.path) for e in theirs.errors or []]
+    if "things" in query or "broken" in query.lower() or "strict" in query:
+        assert ours.errors, "the query was built to fail somewhere"
