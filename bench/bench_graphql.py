@@ -134,9 +134,7 @@ def measured(fn: Callable[[], object], pid: int | None) -> tuple[float, float, f
     return p50, p99, (server_cpu_ms(pid) - before) / (RUNS + 10)
 
 
-def report(
-    label: str, cpu_label: str, ours: Callable[[], object], base: Callable[[], object], pid: int | None
-) -> None:
+def report(label: str, cpu_label: str, ours: Callable[[], object], base: Callable[[], object], pid: int | None) -> None:
     """Print GraphQL's figures for `ours` beside the baseline's, measured right after it."""
     p50, p99, cpu = measured(ours, pid)
     b50, b99, bcpu = percentiles(base)
@@ -170,7 +168,9 @@ def main() -> None:
         with server_process([str(NETMAP), "serve", "--port"], env, tmp / "netmap.log") as (netmap_base, netmap):
             client = Client(netmap_base)
             p50, _, cpu = measured(lambda: client.post("/graphql", EMPTY_BODY), netmap.pid)
-            print(f"  fixed cost of '{{ __typename }}' through HTTP and GraphQL: p50 {p50:.2f} ms (server CPU {cpu:.2f} ms)")
+            print(
+                f"  fixed cost of '{{ __typename }}' through HTTP and GraphQL: p50 {p50:.2f} ms (server CPU {cpu:.2f} ms)"
+            )
             checked_page(client.post("/graphql", PAGE_BODY))
             checked_around(client.post("/graphql", AROUND_BODY))
             report(

@@ -84,9 +84,7 @@ def server(command: list[str], env: dict[str, str], log: Path) -> Iterator[str]:
 
 
 @contextmanager
-def server_process(
-    command: list[str], env: dict[str, str], log: Path
-) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+def server_process(command: list[str], env: dict[str, str], log: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """Start a server subprocess on a free port; yield its base URL and the process once
     /health answers."""
     port = free_port()

@@ -13,17 +13,21 @@ run again through graphql-core's path, which raises and places the error as usua
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Iterable
+from collections.abc import Awaitable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from graphql import (
+    FieldNode,
     GraphQLAbstractType,
+    GraphQLEnumType,
     GraphQLField,
+    GraphQLID,
     GraphQLLeafType,
     GraphQLObjectType,
     GraphQLOutputType,
     GraphQLResolveInfo,
+    GraphQLString,
     Undefined,
     get_nullable_type,
     is_abstract_type,
@@ -44,11 +48,14 @@ class _Step:
 
     response_name: str
     details: FieldDetailsList
+    nodes: list[FieldNode]
     field_def: GraphQLField | None
     attribute: str | None  # the Python attribute of a plain field; None: graphql-core's path
     leaf: GraphQLLeafType | None  # a plain scalar or enum field: its type
     composite: GraphQLObjectType | GraphQLAbstractType | None  # a plain object field: its type
     non_null: bool
+    text: bool  # a String or ID field: a str value is its own answer (graphql-core returns it as is)
+    enum_names: dict[Any, Any] | None  # an enum field: the answers given so far, by value
 
 
 class _Slow(Exception):
@@ -103,7 +110,20 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                     composite = named
                 else:
                     attribute = None  # lists: graphql-core's path
-            steps.append(_Step(response_name, details, field_def, attribute, leaf, composite, non_null))
+            steps.append(
+                _Step(
+                    response_name,
+                    details,
+                    to_nodes(details),
+                    field_def,
+                    attribute,
+                    leaf,
+                    composite,
+                    non_null,
+                    text=leaf is GraphQLString or leaf is GraphQLID,
+                    enum_names={} if isinstance(leaf, GraphQLEnumType) else None,
+                )
+            )
         self._steps[key] = (fields, steps)
         return steps
 
@@ -128,11 +148,19 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                     if value is None and not step.non_null:
                         results[name] = None
                         continue
+                    if step.text and type(value) is str:
+                        results[name] = value
+                        continue
                     if step.leaf is not None and value is not None:
-                        try:
-                            coerced = step.leaf.coerce_output_value(value)
-                        except Exception:  # noqa: BLE001 - graphql-core's path raises it again, located
-                            coerced = None
+                        names = step.enum_names
+                        coerced = names.get(value) if names is not None and isinstance(value, Hashable) else None
+                        if coerced is None:
+                            try:
+                                coerced = step.leaf.coerce_output_value(value)
+                            except Exception:  # noqa: BLE001 - graphql-core's path raises it again, located
+                                coerced = None
+                            if names is not None and coerced is not None and isinstance(value, Hashable):
+                                names[value] = coerced
                         if coerced is not None and coerced is not Undefined:
                             results[name] = coerced
                             continue
@@ -176,7 +204,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         field_path = Path(path, step.response_name, parent_type.name)
         return_type: GraphQLOutputType = step.field_def.type
         try:
-            info = self.build_resolve_info(step.field_def, to_nodes(step.details), parent_type, field_path)
+            info = self.build_resolve_info(step.field_def, step.nodes, parent_type, field_path)
             runtime_type = step.composite
             if not is_object_type(runtime_type):
                 resolve_type = runtime_type.resolve_type or self.type_resolver  # type: ignore[union-attr]
