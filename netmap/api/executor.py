@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Hashable, Iterable
 from dataclasses import dataclass
+from types import GeneratorType
 from typing import Any
 
 from graphql import (
@@ -88,6 +89,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         self._runtime_types: dict[tuple[str, Any], GraphQLObjectType] = {}
         manager = self.middleware_manager
         self._lean = manager is None or not manager.middlewares
+        self._plain_types: set[type] = set()  # classes whose instances are never awaitable
 
     def _plan(self, parent_type: GraphQLObjectType, fields: GroupedFieldSet) -> list[_Step]:
         # keyed by identity like graphql-core's own memo; the set is kept alive beside its plan
@@ -164,10 +166,10 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                         if coerced is not None and coerced is not Undefined:
                             results[name] = coerced
                             continue
-                    elif step.composite is not None and value is not None and not is_awaitable(value):
+                    elif step.composite is not None and value is not None and self._never_awaitable(value):
                         result = self._complete_plain_object(step, parent_type, source_value, path, value)
                         results[name] = result
-                        if is_awaitable(result):
+                        if type(result) is not dict and is_awaitable(result):
                             awaitable_fields.append(name)
                         continue
                 result = self.execute_field(
@@ -213,7 +215,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                     _drop(type_name)
                     raise _Slow
                 key = (runtime_type.name, type_name)
-                found = self._runtime_types.get(key)
+                found = self._runtime_types.get(key) if type(type_name) is str else None
                 if found is None:
                     found = self.ensure_valid_runtime_type(
                         type_name,
@@ -222,7 +224,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                         info,
                         value,
                     )
-                    self._runtime_types[key] = found
+                    self._runtime_types[key] = found  # reached only for a str: other kinds raise
                 runtime_type = found
             assert isinstance(runtime_type, GraphQLObjectType)
             if runtime_type.is_type_of:
@@ -241,9 +243,21 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         except Exception as raw_error:
             self.handle_field_error(raw_error, return_type, step.details, field_path)
             return None
-        if self.is_awaitable(completed):
+        if type(completed) is not dict and self.is_awaitable(completed):
             return self._await_completed(completed, return_type, step.details, field_path)
         return completed
+
+    def _never_awaitable(self, value: Any) -> bool:
+        """Whether `value` is not awaitable, remembered per class (awaitability is a class's
+        trait: an __await__ method or a coroutine type; generators are checked each time)."""
+        kind = type(value)
+        if kind in self._plain_types:
+            return True
+        if self.is_awaitable(value):
+            return False
+        if not isinstance(value, GeneratorType):
+            self._plain_types.add(kind)
+        return True
 
     def complete_iterable_value(
         self,
@@ -274,7 +288,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         try:
             for index, item in enumerate(items):
                 item_path = Path(path, index, None)
-                if item is None or is_awaitable(item):
+                if item is None or not self._never_awaitable(item):
                     pass
                 elif is_type_of is None or (matches := is_type_of(item, info)) is True:
                     try:
@@ -282,7 +296,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                     except Exception as raw_error:
                         self.handle_field_error(raw_error, item_type, field_details_list, item_path)
                         value = None
-                    if is_awaitable(value):
+                    if type(value) is not dict and is_awaitable(value):
                         value = self._await_completed(value, item_type, field_details_list, item_path)
                         awaitable_indices.append(index)
                     completed.append(value)

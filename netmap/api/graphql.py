@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import orjson
 import strawberry
 from cross_web import HTTPException
 from starlette.requests import Request
@@ -101,6 +103,14 @@ class GraphQLEndpoint(GraphQL[Context, None]):
 
     def decode_json(self, data: str | bytes) -> object:
         return decode_json_body(data)
+
+    def encode_json(self, data: object) -> bytes:
+        # a page of 50 actors with their relations is some 60 kB of JSON: orjson writes it in a
+        # fraction of json.dumps's time; anything orjson refuses goes the standard way
+        try:
+            return orjson.dumps(data)
+        except orjson.JSONEncodeError:
+            return json.dumps(data, separators=(",", ":")).encode()
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         # GraphQLGuard (netmap/api/guards.py) has checked the token and put the viewer here.
