@@ -50,6 +50,8 @@ class Thing:
 
     @classmethod
     def resolve_type(cls, obj: Any, info: object, abstract_type: object) -> str:
+        if getattr(obj, "name", None) == "nowhere":
+            return "Nowhere"  # no such type: an error at this item's path
         return "Widget" if isinstance(obj, Widget) else "Gadget"
 
 
@@ -86,7 +88,12 @@ class Query:
         return Holder(
             required=Widget(name="w", size=2),
             optional=Gadget(name="g"),
-            things=[Widget(name=BROKEN, size=1), Gadget(name="g2"), Widget(name="w3", size=3, label="x")],
+            things=[
+                Widget(name=BROKEN, size=1),
+                Gadget(name="g2"),
+                Widget(name="w3", size=3, label="x"),
+                Gadget(name="nowhere"),
+            ],
             strict_things=[Widget(name="ok", size=2**40)],  # too large for Int: an error at its path
         )
 

@@ -24,11 +24,13 @@ from graphql import (
     GraphQLEnumType,
     GraphQLField,
     GraphQLID,
+    GraphQLInterfaceType,
     GraphQLLeafType,
     GraphQLObjectType,
     GraphQLOutputType,
     GraphQLResolveInfo,
     GraphQLString,
+    GraphQLUnionType,
     Undefined,
     get_nullable_type,
     is_abstract_type,
@@ -37,7 +39,7 @@ from graphql import (
     is_object_type,
 )
 from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
-from graphql.execution.executor import invalid_return_type_error, to_nodes
+from graphql.execution.executor import to_nodes
 from graphql.pyutils import AwaitableOrValue, Path, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.field import StrawberryField
@@ -197,6 +199,37 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
 
         return get_results()
 
+    def _object_type_of(
+        self,
+        composite: GraphQLObjectType | GraphQLAbstractType,
+        value: Any,
+        info: GraphQLResolveInfo[Any],
+        details: FieldDetailsList,
+    ) -> GraphQLObjectType | None:
+        """The object type `value` completes as, found as graphql-core finds it (resolve_type for
+        an abstract type, remembered per type name; then is_type_of), or None when that needs
+        graphql-core's own path (an awaitable answer, or is_type_of saying no: its error)."""
+        if isinstance(composite, GraphQLObjectType):
+            runtime_type = composite
+        else:
+            resolve_type = composite.resolve_type or self.type_resolver
+            type_name = resolve_type(value, info, composite)
+            if self.is_awaitable(type_name):
+                _drop(type_name)
+                return None
+            key = (composite.name, type_name)
+            found = self._runtime_types.get(key) if type(type_name) is str else None
+            if found is None:
+                found = self.ensure_valid_runtime_type(type_name, composite, details, info, value)
+                self._runtime_types[key] = found  # reached only for a str: other kinds raise
+            runtime_type = found
+        if runtime_type.is_type_of:
+            matches = runtime_type.is_type_of(value, info)
+            if matches is not True:
+                _drop(matches)
+                return None
+        return runtime_type
+
     def _complete_plain_object(
         self, step: _Step, parent_type: GraphQLObjectType, source: Any, path: Path | None, value: Any
     ) -> AwaitableOrValue[Any]:
@@ -207,33 +240,9 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         return_type: GraphQLOutputType = step.field_def.type
         try:
             info = self.build_resolve_info(step.field_def, step.nodes, parent_type, field_path)
-            runtime_type = step.composite
-            if not is_object_type(runtime_type):
-                resolve_type = runtime_type.resolve_type or self.type_resolver  # type: ignore[union-attr]
-                type_name = resolve_type(value, info, runtime_type)  # type: ignore[arg-type]
-                if self.is_awaitable(type_name):
-                    _drop(type_name)
-                    raise _Slow
-                key = (runtime_type.name, type_name)
-                found = self._runtime_types.get(key) if type(type_name) is str else None
-                if found is None:
-                    found = self.ensure_valid_runtime_type(
-                        type_name,
-                        runtime_type,  # type: ignore[arg-type]
-                        step.details,
-                        info,
-                        value,
-                    )
-                    self._runtime_types[key] = found  # reached only for a str: other kinds raise
-                runtime_type = found
-            assert isinstance(runtime_type, GraphQLObjectType)
-            if runtime_type.is_type_of:
-                matches = runtime_type.is_type_of(value, info)
-                if self.is_awaitable(matches):
-                    _drop(matches)
-                    raise _Slow
-                if not matches:
-                    raise invalid_return_type_error(runtime_type, value, step.details)
+            runtime_type = self._object_type_of(step.composite, value, info, step.details)
+            if runtime_type is None:
+                raise _Slow
             grouped, new_defer_usages, _ = self.collect_subfields(runtime_type, step.details)
             if new_defer_usages:
                 raise _Slow
@@ -268,29 +277,34 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         items: Iterable[Any],
         position_context: Any,
     ) -> AwaitableOrValue[list[Any]]:
-        object_type = get_nullable_type(item_type)
+        composite = get_nullable_type(item_type)
         if (
             position_context is not None
             or not self._lean
-            or not is_object_type(object_type)
+            or not (is_object_type(composite) or is_abstract_type(composite))
             or self.get_stream_usage(field_details_list, path) is not None
         ):
             return super().complete_iterable_value(item_type, field_details_list, info, path, items, position_context)
-        assert isinstance(object_type, GraphQLObjectType)
-        grouped, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
-        if new_defer_usages:
-            return super().complete_iterable_value(item_type, field_details_list, info, path, items, position_context)
+        assert isinstance(composite, (GraphQLObjectType, GraphQLInterfaceType, GraphQLUnionType))
         # graphql-core's loop, with the completion of a plain object item inlined
         is_awaitable = self.is_awaitable
-        is_type_of = object_type.is_type_of
         completed: list[Any] = []
         awaitable_indices: list[int] = []
         try:
             for index, item in enumerate(items):
                 item_path = Path(path, index, None)
-                if item is None or not self._never_awaitable(item):
-                    pass
-                elif is_type_of is None or (matches := is_type_of(item, info)) is True:
+                object_type = None
+                if item is not None and self._never_awaitable(item):
+                    try:
+                        object_type = self._object_type_of(composite, item, info, field_details_list)
+                    except Exception:  # noqa: BLE001 - graphql-core's path raises it again, located
+                        object_type = None
+                grouped = None
+                if object_type is not None:
+                    grouped, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
+                    if new_defer_usages:
+                        grouped = None
+                if object_type is not None and grouped is not None:
                     try:
                         value = self.execute_fields(object_type, item, item_path, grouped, None)
                     except Exception as raw_error:
@@ -301,8 +315,6 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                         awaitable_indices.append(index)
                     completed.append(value)
                     continue
-                else:
-                    _drop(matches)
                 if is_awaitable(item):
                     completed.append(
                         self.complete_awaitable_list_item_value(
