@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Hashable, Iterable
 from dataclasses import dataclass
 from types import GeneratorType
-from typing import Any
+from typing import Any, TypeVar
 
 from graphql import (
     FieldNode,
@@ -70,6 +70,27 @@ def _drop(awaitable: Any) -> None:
     close = getattr(awaitable, "close", None)
     if close is not None:
         close()
+
+
+Values = TypeVar("Values", dict[str, Any], list[Any])
+
+
+def _settled(values: Values, keys: list[Any]) -> AwaitableOrValue[Values]:
+    """`values` (a dict or a list) with the awaitables at `keys` awaited in place: `values` itself
+    when there are none, else an awaitable of it (no gather, and so no task, for a single one)."""
+    if not keys:
+        return values
+
+    async def settle() -> Values:
+        if len(keys) == 1:
+            values[keys[0]] = await values[keys[0]]
+        else:
+            awaited = await gather_with_cancel(*(values[key] for key in keys))
+            for key, value in zip(keys, awaited, strict=True):
+                values[key] = value
+        return values
+
+    return settle()
 
 
 def _plain_attribute(field_def: GraphQLField, details: FieldDetailsList) -> str | None:
@@ -185,19 +206,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
             if awaitable_fields:
                 self.settle_in_background([results[field] for field in awaitable_fields])
             raise
-        if not awaitable_fields:
-            return results
-
-        async def get_results() -> dict[str, Any]:
-            if len(awaitable_fields) == 1:  # no gather (and no tasks) for one field
-                field = awaitable_fields[0]
-                results[field] = await results[field]
-            else:
-                awaited = await gather_with_cancel(*(results[field] for field in awaitable_fields))
-                results.update(zip(awaitable_fields, awaited, strict=True))
-            return results
-
-        return get_results()
+        return _settled(results, awaitable_fields)
 
     def _object_type_of(
         self,
@@ -330,16 +339,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
             if awaitable_indices:
                 self.settle_in_background([completed[i] for i in awaitable_indices])
             raise
-        if not awaitable_indices:
-            return completed
-
-        async def get_completed() -> list[Any]:
-            awaited = await gather_with_cancel(*(completed[i] for i in awaitable_indices))
-            for index, value in zip(awaitable_indices, awaited, strict=True):
-                completed[index] = value
-            return completed
-
-        return get_completed()
+        return _settled(completed, awaitable_indices)
 
     async def _await_completed(
         self, completed: Awaitable[Any], return_type: GraphQLOutputType, details: FieldDetailsList, path: Path
