@@ -121,3 +121,63 @@ def test_same_errors_at_the_same_paths(query: str) -> None:
     assert [(e.message, e.path) for e in ours.errors or []] == [(e.message, e.path) for e in theirs.errors or []]
     if "things" in query or "broken" in query.lower() or "strict" in query:
         assert ours.errors, "the query was built to fail somewhere"
+
+
+@strawberry.interface
+class Shape:  # strawberry's own resolve_type: LeanExecutor remembers the answer per class
+    name: str
+
+
+@strawberry.type
+class Circle(Shape):
+    radius: int
+
+
+@strawberry.type
+class Square(Shape):
+    side: int
+
+
+@strawberry.type
+class ShapeQuery:
+    @strawberry.field
+    def shapes(self) -> list[Shape | None]:
+        recast = strawberry.cast(Square, Circle(name="circle cast as square", radius=4))
+        recast.side = 4  # type: ignore[attr-defined]
+        # a class seen first decides the type of the later ones; a cast one must not follow it,
+        # nor a value of a class outside the interface (an error at its own path)
+        return [
+            Circle(name="c1", radius=1),
+            Square(name="s1", side=2),
+            recast,
+            Circle(name="c2", radius=3),
+            BROKEN_SHAPE,
+        ]
+
+    @strawberry.field
+    def first(self) -> Circle:
+        return Circle(name="c", radius=1)
+
+    @strawberry.field
+    def wrong(self) -> Circle | None:
+        return Square(name="not a circle", side=1)  # type: ignore[return-value]
+
+
+BROKEN_SHAPE: Any = Widget(name="w", size=1)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "{ shapes { __typename name ... on Circle { radius } ... on Square { side } } }",
+        "{ first { name radius } wrong { name } shapes { name } }",
+    ],
+)
+def test_types_remembered_per_class_only_where_the_class_decides(query: str) -> None:
+    lean = strawberry.Schema(query=ShapeQuery, types=[Circle, Square], execution_context_class=LeanExecutor)
+    core = strawberry.Schema(query=ShapeQuery, types=[Circle, Square])
+    ours, theirs = asyncio.run(lean.execute(query)), asyncio.run(core.execute(query))
+    assert ours.data == theirs.data
+    assert [(e.message, e.path) for e in ours.errors or []] == [(e.message, e.path) for e in theirs.errors or []]
+    assert ours.errors, "the query was built to fail on one item"
+    assert ours.data and ours.data["shapes"][2] is not None

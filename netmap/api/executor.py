@@ -42,6 +42,7 @@ from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
 from graphql.execution.executor import to_nodes
 from graphql.pyutils import AwaitableOrValue, Path, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.types.cast import TYPE_CAST_ATTRIBUTE
 from strawberry.types.field import StrawberryField
 
 
@@ -103,6 +104,39 @@ def _plain_attribute(field_def: GraphQLField, details: FieldDetailsList) -> str 
     return field.python_name
 
 
+def _strawberry_made(function: Any, name: str) -> bool:
+    """Whether `function` is the `resolve_type` or `is_type_of` strawberry makes itself for a type
+    (which decides by the value's class alone, once no `strawberry.cast` is involved)."""
+    return getattr(function, "__module__", None) == "strawberry.schema.schema_converter" and getattr(
+        function, "__qualname__", ""
+    ).endswith(f"<locals>.{name}")
+
+
+def _decided_by_class(
+    composite: GraphQLObjectType | GraphQLAbstractType, runtime_type: GraphQLObjectType, value: Any
+) -> bool:
+    """Whether every value of `value`'s class (not cast with `strawberry.cast`) completes as
+    `runtime_type` where `composite` is expected: strawberry's own type resolution throughout, and
+    `value` an instance of a plain (not generic) strawberry type implementing the interface."""
+    if getattr(value, TYPE_CAST_ATTRIBUTE, None) is not None:
+        return False
+    if isinstance(composite, GraphQLInterfaceType):
+        interface = composite.extensions.get("strawberry-definition")
+        definition = getattr(type(value), "__strawberry_definition__", None)
+        if (
+            not _strawberry_made(composite.resolve_type, "resolve_type")
+            or interface is None
+            or definition is None
+            or definition.is_graphql_generic
+            or not isinstance(value, interface.origin)
+            or definition.name != runtime_type.name
+        ):
+            return False
+    elif not isinstance(composite, GraphQLObjectType):
+        return False  # unions resolve their own way
+    return runtime_type.is_type_of is None or _strawberry_made(runtime_type.is_type_of, "is_type_of")
+
+
 class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
     """Strawberry's executor with a direct path for plain fields (see the module docstring)."""
 
@@ -110,6 +144,8 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         super().__init__(*args, **kwargs)
         self._steps: dict[int, tuple[GroupedFieldSet, list[_Step]]] = {}
         self._runtime_types: dict[tuple[str, Any], GraphQLObjectType] = {}
+        # (expected type, value class) -> object type, where the class alone decides (see _decided_by_class)
+        self._class_types: dict[tuple[Any, type], GraphQLObjectType] = {}
         manager = self.middleware_manager
         self._lean = manager is None or not manager.middlewares
         self._plain_types: set[type] = set()  # classes whose instances are never awaitable
@@ -208,6 +244,15 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
             raise
         return _settled(results, awaitable_fields)
 
+    def _known_type_of(
+        self, composite: GraphQLObjectType | GraphQLAbstractType, value: Any
+    ) -> GraphQLObjectType | None:
+        """The object type `value` completes as, if its class decided that before (no resolve
+        info, resolve_type or is_type_of needed then), else None."""
+        if getattr(value, TYPE_CAST_ATTRIBUTE, None) is not None:
+            return None
+        return self._class_types.get((composite, type(value)))
+
     def _object_type_of(
         self,
         composite: GraphQLObjectType | GraphQLAbstractType,
@@ -237,6 +282,8 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
             if matches is not True:
                 _drop(matches)
                 return None
+        if _decided_by_class(composite, runtime_type, value):
+            self._class_types[(composite, type(value))] = runtime_type
         return runtime_type
 
     def _complete_plain_object(
@@ -248,8 +295,10 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         field_path = Path(path, step.response_name, parent_type.name)
         return_type: GraphQLOutputType = step.field_def.type
         try:
-            info = self.build_resolve_info(step.field_def, step.nodes, parent_type, field_path)
-            runtime_type = self._object_type_of(step.composite, value, info, step.details)
+            runtime_type = self._known_type_of(step.composite, value)
+            if runtime_type is None:
+                info = self.build_resolve_info(step.field_def, step.nodes, parent_type, field_path)
+                runtime_type = self._object_type_of(step.composite, value, info, step.details)
             if runtime_type is None:
                 raise _Slow
             grouped, new_defer_usages, _ = self.collect_subfields(runtime_type, step.details)
@@ -305,7 +354,9 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                 object_type = None
                 if item is not None and self._never_awaitable(item):
                     try:
-                        object_type = self._object_type_of(composite, item, info, field_details_list)
+                        object_type = self._known_type_of(composite, item) or self._object_type_of(
+                            composite, item, info, field_details_list
+                        )
                     except Exception:  # noqa: BLE001 - graphql-core's path raises it again, located
                         object_type = None
                 grouped = None

@@ -105,10 +105,8 @@ class Actor:
     created_at: str = strawberry.field(name="createdAt")
     updated_at: str = strawberry.field(name="updatedAt")
 
-    @classmethod
-    def resolve_type(cls, obj: Actor, info: object, abstract_type: object) -> str:
-        """The GraphQL type of an actor: its node kind (the type names are the kinds)."""
-        return obj.value.kind
+    # No resolve_type of our own: strawberry's finds the type from the class (`actor_of` makes one
+    # class per node kind), and LeanExecutor then remembers it per class instead of asking per actor.
 
     @strawberry.field(description="Analysis scores of this actor in the network you may see.")
     def metrics(self) -> ActorMetrics:
