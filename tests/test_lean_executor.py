@@ -4,6 +4,7 @@ graphql-core's own executor: on the demo network and on a small schema built to 
 from __future__ import annotations
 
 import asyncio
+from enum import Enum
 from typing import Any
 
 import pytest
@@ -181,3 +182,80 @@ def test_types_remembered_per_class_only_where_the_class_decides(query: str) -> 
     assert [(e.message, e.path) for e in ours.errors or []] == [(e.message, e.path) for e in theirs.errors or []]
     assert ours.errors, "the query was built to fail on one item"
     assert ours.data and ours.data["shapes"][2] is not None
+
+
+class OnlyAdmins(strawberry.BasePermission):
+    message = "Admins only."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return False
+
+
+@strawberry.enum
+class Order(Enum):
+    UP = "up"
+    DOWN = "down"
+
+
+@strawberry.type
+class Box:
+    label: str
+
+    # resolver fields asked for without arguments are called directly by LeanExecutor: defaults
+    # converted as strawberry converts them, self/root/info passed as each asks
+    @strawberry.field
+    def shout(self) -> str:
+        return self.label.upper()
+
+    @strawberry.field
+    def ordered(self, info: strawberry.Info, order: Order = Order.DOWN, tags: list[str] | None = None) -> str:
+        return f"{self.label}:{order.value}:{tags}:{info.field_name}:{info.path.key}"
+
+    @strawberry.field
+    @staticmethod
+    def rooted(root: Box, limit: int = 2) -> str:
+        return root.label[:limit]
+
+    @strawberry.field
+    def failing(self) -> str:
+        raise ValueError(f"{self.label} cannot answer")
+
+    @strawberry.field
+    def missing(self) -> str:
+        return None  # type: ignore[return-value]  # null for a non-null field: an error at its path
+
+    @strawberry.field
+    def later(self) -> list[str]:
+        async def load() -> list[str]:
+            return [self.label]
+
+        return load()  # type: ignore[return-value]
+
+    @strawberry.field(permission_classes=[OnlyAdmins])
+    def secret(self) -> str | None:
+        return "never shown"
+
+
+@strawberry.type
+class BoxQuery:
+    @strawberry.field
+    def boxes(self) -> list[Box | None]:
+        return [Box(label="a"), Box(label="bb")]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "{ boxes { label shout ordered rooted later } }",
+        '{ boxes { ordered(order: UP, tags: ["x"]) rooted(limit: 1) failing } }',
+        "{ boxes { missing } }",
+        "{ boxes { secret shout } }",
+    ],
+)
+def test_resolver_fields_called_directly_answer_as_strawberry_does(query: str) -> None:
+    lean = strawberry.Schema(query=BoxQuery, execution_context_class=LeanExecutor)
+    core = strawberry.Schema(query=BoxQuery)
+    ours, theirs = asyncio.run(lean.execute(query)), asyncio.run(core.execute(query))
+    assert ours.data == theirs.data
+    assert [(e.message, e.path) for e in ours.errors or []] == [(e.message, e.path) for e in theirs.errors or []]
+    assert ours.data and ours.data["boxes"]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Hashable, Iterable
 from dataclasses import dataclass
+from datetime import date
+from enum import Enum
 from types import GeneratorType
 from typing import Any, TypeVar
 
@@ -40,8 +42,10 @@ from graphql import (
 )
 from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
 from graphql.execution.executor import to_nodes
+from graphql.execution.values import get_argument_values
 from graphql.pyutils import AwaitableOrValue, Path, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.types.arguments import convert_arguments
 from strawberry.types.cast import TYPE_CAST_ATTRIBUTE
 from strawberry.types.field import StrawberryField
 
@@ -60,6 +64,7 @@ class _Step:
     non_null: bool
     text: bool  # a String or ID field: a str value is its own answer (graphql-core returns it as is)
     enum_names: dict[Any, Any] | None  # an enum field: the answers given so far, by value
+    resolver: StrawberryField | None = None  # a plain resolver field: called directly (see _resolve)
 
 
 class _Slow(Exception):
@@ -137,6 +142,34 @@ def _decided_by_class(
     return runtime_type.is_type_of is None or _strawberry_made(runtime_type.is_type_of, "is_type_of")
 
 
+# argument values that a resolver cannot change in place: safe to hand every call the same ones
+_IMMUTABLE = (str, int, float, bool, Enum, date, type(None))
+
+
+def _plain_resolver(schema: Any, field_def: GraphQLField, details: FieldDetailsList) -> StrawberryField | None:
+    """The strawberry field of a resolver field that can be called without strawberry's wrapper:
+    a sync resolver, no field extensions (permission classes are ones), no exception handlers,
+    and no arguments in the query (the resolver gets the defaults); else None."""
+    first = details[0]
+    field = field_def.extensions.get("strawberry-definition")
+    strawberry_schema = getattr(schema, "_strawberry_schema", None)
+    if (
+        first.node.arguments
+        or first.fragment_variable_values is not None
+        or getattr(field_def.resolve, "_is_default", False)
+        or not isinstance(field, StrawberryField)
+        or field.base_resolver is None
+        or field.extensions
+        or field.is_async
+        or field.is_subscription
+        or strawberry_schema is None
+    ):
+        return None
+    if strawberry_schema.schema_converter._get_field_exception_handlers(field):
+        return None
+    return field
+
+
 class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
     """Strawberry's executor with a direct path for plain fields (see the module docstring)."""
 
@@ -149,6 +182,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         manager = self.middleware_manager
         self._lean = manager is None or not manager.middlewares
         self._plain_types: set[type] = set()  # classes whose instances are never awaitable
+        self._default_arguments: dict[int, dict[str, Any]] = {}  # by id(field): immutable converted defaults
 
     def _plan(self, parent_type: GraphQLObjectType, fields: GroupedFieldSet) -> list[_Step]:
         # keyed by identity like graphql-core's own memo; the set is kept alive beside its plan
@@ -171,6 +205,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                     composite = named
                 else:
                     attribute = None  # lists: graphql-core's path
+            resolver = _plain_resolver(self.schema, field_def, details) if field_def and attribute is None else None
             steps.append(
                 _Step(
                     response_name,
@@ -183,6 +218,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                     non_null,
                     text=leaf is GraphQLString or leaf is GraphQLID,
                     enum_names={} if isinstance(leaf, GraphQLEnumType) else None,
+                    resolver=resolver,
                 )
             )
         self._steps[key] = (fields, steps)
@@ -231,9 +267,11 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                         if type(result) is not dict and is_awaitable(result):
                             awaitable_fields.append(name)
                         continue
-                result = self.execute_field(
-                    parent_type, source_value, step.details, Path(path, name, parent_type.name), position_context
-                )
+                field_path = Path(path, name, parent_type.name)
+                if step.resolver is not None:
+                    result = self._execute_resolver_field(step, step.resolver, parent_type, source_value, field_path)
+                else:
+                    result = self.execute_field(parent_type, source_value, step.details, field_path, position_context)
                 if result is not Undefined:
                     results[name] = result
                     if is_awaitable(result):
@@ -243,6 +281,57 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                 self.settle_in_background([results[field] for field in awaitable_fields])
             raise
         return _settled(results, awaitable_fields)
+
+    def _execute_resolver_field(
+        self, step: _Step, field: StrawberryField, parent_type: GraphQLObjectType, source: Any, path: Path
+    ) -> AwaitableOrValue[Any]:
+        """graphql-core's execute_field for a plain resolver field, its resolver called directly."""
+        assert step.field_def is not None
+        return_type = step.field_def.type
+        info = self.build_resolve_info(step.field_def, step.nodes, parent_type, path)
+        try:
+            result = self._resolve(step, field, source, info)
+            if self.is_awaitable(result):
+                return self.complete_awaitable_value(return_type, step.details, info, path, result, None)
+            completed = self.complete_value(return_type, step.details, info, path, result, None)
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, return_type, step.details, path)
+            return None
+        if type(completed) is not dict and self.is_awaitable(completed):
+            return self._await_completed(completed, return_type, step.details, path)
+        return completed
+
+    def _resolve(self, step: _Step, field: StrawberryField, source: Any, info: GraphQLResolveInfo[Any]) -> Any:
+        """What strawberry's resolver wrapper returns for `field` (see _plain_resolver): the
+        resolver called with the argument defaults, converted as strawberry converts them (once per
+        request when they are immutable), and with self, root, parent and info as it asks."""
+        assert step.field_def is not None and field.base_resolver is not None
+        strawberry_schema = self.schema._strawberry_schema  # type: ignore[attr-defined]
+        strawberry_info = strawberry_schema.config.info_class(_raw_info=info, _field=field)
+        kwargs = self._default_arguments.get(id(field))
+        if kwargs is None:
+            raw = (
+                get_argument_values(step.field_def, step.nodes[0], self.variable_values) if step.field_def.args else {}
+            )
+            kwargs = convert_arguments(
+                raw,
+                field.arguments,
+                scalar_registry=strawberry_schema.schema_converter.scalar_registry,
+                config=strawberry_schema.config,
+                info=strawberry_info,
+            )
+            if all(isinstance(value, _IMMUTABLE) for value in kwargs.values()):
+                self._default_arguments[id(field)] = kwargs
+        kwargs = dict(kwargs)
+        resolver = field.base_resolver
+        args = [source] if resolver.self_parameter else []
+        if resolver.parent_parameter:
+            kwargs[resolver.parent_parameter.name] = source
+        if resolver.root_parameter:
+            kwargs[resolver.root_parameter.name] = source
+        if resolver.info_parameter:
+            kwargs[resolver.info_parameter.name] = strawberry_info
+        return field.get_result(source, info=strawberry_info, args=args, kwargs=kwargs)
 
     def _known_type_of(
         self, composite: GraphQLObjectType | GraphQLAbstractType, value: Any
