@@ -13,15 +13,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.extensions import (
-    AddValidationRules,
-    DisableIntrospection,
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    ParserCache,
-    QueryDepthLimiter,
-    ValidationCache,
-)
+from strawberry.extensions import DisableIntrospection, MaxAliasesLimiter, QueryDepthLimiter
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
@@ -33,10 +25,10 @@ from netmap.api.drafts_query import DraftMutation, DraftQuery
 from netmap.api.executor import LeanExecutor
 from netmap.api.graph_query import GraphQuery
 from netmap.api.maps_query import MapsMutation, MapsQuery
-from netmap.api.masking import MaskWithId
 from netmap.api.mutations import ActorMutation
 from netmap.api.query import ActorQuery
 from netmap.api.request_errors import decode_json_body, refusal
+from netmap.api.request_policy import RequestPolicy
 from netmap.api.types import ACTOR_TYPES
 from netmap.api.viewer import ANONYMOUS
 
@@ -68,14 +60,9 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
         *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
     ]
-    extensions: list[Any] = [
-        lambda: AddValidationRules(limits),
-        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        MaskWithId,
-        # clients send the same few queries again and again: parse and validate each once
-        lambda: ParserCache(maxsize=256),
-        lambda: ValidationCache(maxsize=256),
-    ]
+    # limits, caches (clients send the same few queries again and again: parse and validate each
+    # once) and error masking, as one extension (see netmap/api/request_policy.py)
+    extensions: list[Any] = [lambda: RequestPolicy(limits, max_tokens=MAX_TOKENS, cache_size=256)]
     if production:
         extensions.append(DisableIntrospection)
     return strawberry.Schema(
