@@ -201,8 +201,8 @@ class Order(Enum):
 class Box:
     label: str
 
-    # resolver fields asked for without arguments are called directly by LeanExecutor: defaults
-    # converted as strawberry converts them, self/root/info passed as each asks
+    # plain resolver fields are called directly by LeanExecutor: arguments (or defaults) converted
+    # as strawberry converts them, self/root/info passed as each asks
     @strawberry.field
     def shout(self) -> str:
         return self.label.upper()
@@ -246,6 +246,7 @@ class BoxQuery:
 @pytest.mark.parametrize(
     "query",
     [
+        "query($o: Order!, $t: [String!]) { boxes { ordered(order: $o, tags: $t) again: ordered rooted(limit: 0) } }",
         "{ boxes { label shout ordered rooted later } }",
         '{ boxes { ordered(order: UP, tags: ["x"]) rooted(limit: 1) failing } }',
         "{ boxes { missing } }",
@@ -255,7 +256,9 @@ class BoxQuery:
 def test_resolver_fields_called_directly_answer_as_strawberry_does(query: str) -> None:
     lean = strawberry.Schema(query=BoxQuery, execution_context_class=LeanExecutor)
     core = strawberry.Schema(query=BoxQuery)
-    ours, theirs = asyncio.run(lean.execute(query)), asyncio.run(core.execute(query))
+    variables = {"o": "UP", "t": ["p", "q"]}
+    ours = asyncio.run(lean.execute(query, variable_values=variables))
+    theirs = asyncio.run(core.execute(query, variable_values=variables))
     assert ours.data == theirs.data
     assert [(e.message, e.path) for e in ours.errors or []] == [(e.message, e.path) for e in theirs.errors or []]
     assert ours.data and ours.data["boxes"]

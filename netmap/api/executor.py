@@ -148,14 +148,13 @@ _IMMUTABLE = (str, int, float, bool, Enum, date, type(None))
 
 def _plain_resolver(schema: Any, field_def: GraphQLField, details: FieldDetailsList) -> StrawberryField | None:
     """The strawberry field of a resolver field that can be called without strawberry's wrapper:
-    a sync resolver, no field extensions (permission classes are ones), no exception handlers,
-    and no arguments in the query (the resolver gets the defaults); else None."""
+    a sync resolver, no field extensions (permission classes are ones) and no exception handlers;
+    else None."""
     first = details[0]
     field = field_def.extensions.get("strawberry-definition")
     strawberry_schema = getattr(schema, "_strawberry_schema", None)
     if (
-        first.node.arguments
-        or first.fragment_variable_values is not None
+        first.fragment_variable_values is not None
         or getattr(field_def.resolve, "_is_default", False)
         or not isinstance(field, StrawberryField)
         or field.base_resolver is None
@@ -303,15 +302,19 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
 
     def _resolve(self, step: _Step, field: StrawberryField, source: Any, info: GraphQLResolveInfo[Any]) -> Any:
         """What strawberry's resolver wrapper returns for `field` (see _plain_resolver): the
-        resolver called with the argument defaults, converted as strawberry converts them (once per
-        request when they are immutable), and with self, root, parent and info as it asks."""
+        resolver called with the arguments converted as strawberry converts them (the defaults, when
+        the query gives none and they are immutable, converted once per request), and with self,
+        root, parent and info as it asks."""
         assert step.field_def is not None and field.base_resolver is not None
         strawberry_schema = self.schema._strawberry_schema  # type: ignore[attr-defined]
         strawberry_info = strawberry_schema.config.info_class(_raw_info=info, _field=field)
-        kwargs = self._default_arguments.get(id(field))
+        node = step.nodes[0]
+        kwargs = None if node.arguments else self._default_arguments.get(id(field))
         if kwargs is None:
             raw = (
-                get_argument_values(step.field_def, step.nodes[0], self.variable_values) if step.field_def.args else {}
+                get_argument_values(step.field_def, node, self.variable_values, None, self.hide_suggestions)
+                if step.field_def.args or node.arguments
+                else {}
             )
             kwargs = convert_arguments(
                 raw,
@@ -320,7 +323,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                 config=strawberry_schema.config,
                 info=strawberry_info,
             )
-            if all(isinstance(value, _IMMUTABLE) for value in kwargs.values()):
+            if not node.arguments and all(isinstance(value, _IMMUTABLE) for value in kwargs.values()):
                 self._default_arguments[id(field)] = kwargs
         kwargs = dict(kwargs)
         resolver = field.base_resolver
