@@ -181,6 +181,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         manager = self.middleware_manager
         self._lean = manager is None or not manager.middlewares
         self._plain_types: set[type] = set()  # classes whose instances are never awaitable
+        self._sub_plans: dict[tuple[GraphQLObjectType, int], tuple[FieldDetailsList, list[_Step] | None]] = {}
         self._default_arguments: dict[int, dict[str, Any]] = {}  # by id(field): immutable converted defaults
 
     def _plan(self, parent_type: GraphQLObjectType, fields: GroupedFieldSet) -> list[_Step]:
@@ -233,11 +234,29 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
     ) -> AwaitableOrValue[dict[str, Any]]:
         if position_context is not None or not self._lean:
             return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
+        return self._run(parent_type, source_value, path, self._plan(parent_type, grouped_field_set))
+
+    def _sub_steps(self, object_type: GraphQLObjectType, details: FieldDetailsList) -> list[_Step] | None:
+        """The plan of the sub-selection of `details` on `object_type` (None when it defers a
+        fragment: graphql-core's path), remembered per field and type like collect_subfields."""
+        key = (object_type, id(details))
+        cached = self._sub_plans.get(key)
+        if cached is not None:
+            return cached[1]
+        grouped, new_defer_usages, _ = self.collect_subfields(object_type, details)
+        steps = None if new_defer_usages else self._plan(object_type, grouped)
+        self._sub_plans[key] = (details, steps)  # the list kept alive beside its plan, so its id stays its own
+        return steps
+
+    def _run(
+        self, parent_type: GraphQLObjectType, source_value: Any, path: Path | None, steps: list[_Step]
+    ) -> AwaitableOrValue[dict[str, Any]]:
+        """The fields of `steps` executed on `source_value` (graphql-core's execute_fields)."""
         results: dict[str, Any] = {}
         is_awaitable = self.is_awaitable
         awaitable_fields: list[str] = []
         try:
-            for step in self._plan(parent_type, grouped_field_set):
+            for step in steps:
                 name = step.response_name
                 if step.attribute is not None:
                     value = getattr(source_value, step.attribute)
@@ -270,7 +289,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                 if step.resolver is not None:
                     result = self._execute_resolver_field(step, step.resolver, parent_type, source_value, field_path)
                 else:
-                    result = self.execute_field(parent_type, source_value, step.details, field_path, position_context)
+                    result = self.execute_field(parent_type, source_value, step.details, field_path, None)
                 if result is not Undefined:
                     results[name] = result
                     if is_awaitable(result):
@@ -393,10 +412,10 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                 runtime_type = self._object_type_of(step.composite, value, info, step.details)
             if runtime_type is None:
                 raise _Slow
-            grouped, new_defer_usages, _ = self.collect_subfields(runtime_type, step.details)
-            if new_defer_usages:
+            steps = self._sub_steps(runtime_type, step.details)
+            if steps is None:
                 raise _Slow
-            completed = self.execute_fields(runtime_type, value, field_path, grouped, None)
+            completed = self._run(runtime_type, value, field_path, steps)
         except _Slow:
             return self.execute_field(parent_type, source, step.details, field_path, None)
         except Exception as raw_error:
@@ -451,14 +470,10 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                         )
                     except Exception:  # noqa: BLE001 - graphql-core's path raises it again, located
                         object_type = None
-                grouped = None
-                if object_type is not None:
-                    grouped, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
-                    if new_defer_usages:
-                        grouped = None
-                if object_type is not None and grouped is not None:
+                steps = None if object_type is None else self._sub_steps(object_type, field_details_list)
+                if object_type is not None and steps is not None:
                     try:
-                        value = self.execute_fields(object_type, item, item_path, grouped, None)
+                        value = self._run(object_type, item, item_path, steps)
                     except Exception as raw_error:
                         self.handle_field_error(raw_error, item_type, field_details_list, item_path)
                         value = None
