@@ -113,13 +113,20 @@ MISBEHAVING = [
 ]
 
 
-@pytest.mark.parametrize("query", MISBEHAVING)
-def test_same_errors_at_the_same_paths(query: str) -> None:
-    lean = strawberry.Schema(query=Query, types=[Widget, Gadget], execution_context_class=LeanExecutor)
-    core = strawberry.Schema(query=Query, types=[Widget, Gadget])
-    ours, theirs = asyncio.run(lean.execute(query)), asyncio.run(core.execute(query))
+def same_as_core(query_type: type, types: list[type], query: str, variables: dict[str, Any] | None = None) -> Any:
+    """LeanExecutor's result of `query`, checked to equal graphql-core's: data, error messages and paths."""
+    lean = strawberry.Schema(query=query_type, types=types, execution_context_class=LeanExecutor)
+    core = strawberry.Schema(query=query_type, types=types)
+    ours = asyncio.run(lean.execute(query, variable_values=variables))
+    theirs = asyncio.run(core.execute(query, variable_values=variables))
     assert ours.data == theirs.data
     assert [(e.message, e.path) for e in ours.errors or []] == [(e.message, e.path) for e in theirs.errors or []]
+    return ours
+
+
+@pytest.mark.parametrize("query", MISBEHAVING)
+def test_same_errors_at_the_same_paths(query: str) -> None:
+    ours = same_as_core(Query, [Widget, Gadget], query)
     if "things" in query or "broken" in query.lower() or "strict" in query:
         assert ours.errors, "the query was built to fail somewhere"
 
@@ -175,11 +182,7 @@ BROKEN_SHAPE: Any = Widget(name="w", size=1)
     ],
 )
 def test_types_remembered_per_class_only_where_the_class_decides(query: str) -> None:
-    lean = strawberry.Schema(query=ShapeQuery, types=[Circle, Square], execution_context_class=LeanExecutor)
-    core = strawberry.Schema(query=ShapeQuery, types=[Circle, Square])
-    ours, theirs = asyncio.run(lean.execute(query)), asyncio.run(core.execute(query))
-    assert ours.data == theirs.data
-    assert [(e.message, e.path) for e in ours.errors or []] == [(e.message, e.path) for e in theirs.errors or []]
+    ours = same_as_core(ShapeQuery, [Circle, Square], query)
     assert ours.errors, "the query was built to fail on one item"
     assert ours.data and ours.data["shapes"][2] is not None
 
@@ -254,11 +257,5 @@ class BoxQuery:
     ],
 )
 def test_resolver_fields_called_directly_answer_as_strawberry_does(query: str) -> None:
-    lean = strawberry.Schema(query=BoxQuery, execution_context_class=LeanExecutor)
-    core = strawberry.Schema(query=BoxQuery)
-    variables = {"o": "UP", "t": ["p", "q"]}
-    ours = asyncio.run(lean.execute(query, variable_values=variables))
-    theirs = asyncio.run(core.execute(query, variable_values=variables))
-    assert ours.data == theirs.data
-    assert [(e.message, e.path) for e in ours.errors or []] == [(e.message, e.path) for e in theirs.errors or []]
+    ours = same_as_core(BoxQuery, [], query, {"o": "UP", "t": ["p", "q"]})
     assert ours.data and ours.data["boxes"]
