@@ -79,6 +79,14 @@ def free_port() -> int:
 @contextmanager
 def server(command: list[str], env: dict[str, str], log: Path) -> Iterator[str]:
     """Start a server subprocess on a free port; yield its base URL once /health answers."""
+    with server_process(command, env, log) as (base, _):
+        yield base
+
+
+@contextmanager
+def server_process(command: list[str], env: dict[str, str], log: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Start a server subprocess on a free port; yield its base URL and the process once
+    /health answers."""
     port = free_port()
     with open(log, "w") as out:
         proc = subprocess.Popen([*command, str(port)], env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
@@ -94,7 +102,7 @@ def server(command: list[str], env: dict[str, str], log: Path) -> Iterator[str]:
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"the server did not start; its log:\n{log.read_text()}")
             time.sleep(0.1)
-        yield base
+        yield base, proc
     finally:
         proc.terminate()
         proc.wait(timeout=10)

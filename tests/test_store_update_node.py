@@ -8,9 +8,9 @@ import dataclasses
 
 import pytest
 
-from netmap.errors import NotFoundError, ValidationError
+from netmap.errors import ConflictError, NotFoundError, ValidationError
 from netmap.model import Node
-from netmap.store.base import GraphStore, PutNode, get_node
+from netmap.store.base import GraphStore, PutNode, PutRelation, get_node
 
 
 def test_update_node_writes_what_the_update_returns(store: GraphStore) -> None:
@@ -59,3 +59,36 @@ def test_an_update_that_raises_changes_nothing(store: GraphStore) -> None:
         store.update_node("o1", fail)
     assert store.revision() == 1
     assert store.apply([]) == 2  # the store is not left inside a transaction
+
+
+def test_create_node_refuses_a_taken_id_and_changes_nothing(store: GraphStore) -> None:
+    first = store.schema.validate_node({"id": "o1", "kind": "Organisation", "name": "Eins"})
+    assert store.create_node(first, author="one") == 1
+    again = store.schema.validate_node({"id": "o1", "kind": "Organisation", "name": "Zwei"})
+    with pytest.raises(ConflictError, match="'o1' exists already"):
+        store.create_node(again, author="two")
+    assert store.revision() == 1 and get_node(store, "o1").name == "Eins"
+    assert [e.author for e in store.history("o1")] == ["one"]
+
+
+def test_update_relation_writes_what_the_update_returns(store: GraphStore) -> None:
+    schema = store.schema
+    store.apply(
+        [
+            PutNode(schema.validate_node({"id": "f1", "kind": "Funder", "name": "F"})),
+            PutNode(schema.validate_node({"id": "o1", "kind": "Organisation", "name": "O"})),
+        ]
+    )
+    rel = schema.validate_relation({"kind": "FUNDS", "from": "f1", "to": "o1", "amount": 10})
+    store.apply([PutRelation(rel)])
+    revision = store.update_relation(
+        rel.id, lambda r: schema.validate_relation({**r.content(), "currency": "EUR"}), author="tester"
+    )
+    assert revision == 3
+    stored = store.get_relations([rel.id])[rel.id]
+    assert (stored.properties.get("amount"), stored.properties.get("currency")) == (10, "EUR")
+    with pytest.raises(NotFoundError, match="nothing-here"):
+        store.update_relation("nothing-here", lambda r: r)
+    with pytest.raises(ValidationError):
+        store.update_relation(rel.id, lambda r: dataclasses.replace(r, id="other"))
+    assert store.revision() == 3

@@ -14,11 +14,9 @@ from netmap.api.context import Context
 from netmap.api.permissions import allowed
 from netmap.api.results import Conflict, Forbidden, NotFound, ValidationProblem, forbidden, problem_of
 from netmap.api.types import Actor, ActorKind, Relation, RelationKind, Visibility, actor_of, relation_of, visible_actors
-from netmap.errors import NetmapError, NotFoundError
+from netmap.errors import ConflictError, NetmapError, NotFoundError
 from netmap.ingest.extract.redact import redact_person
-from netmap.model import Node
-from netmap.model import Relation as RelationValue
-from netmap.store.base import Change, DeleteNode, DeleteRelation, PutNode, PutRelation
+from netmap.store.base import Change, DeleteNode, DeleteRelation, PutRelation
 
 
 @strawberry.input(description="An actor. Fields a kind does not have (type, role) must stay empty.")
@@ -126,16 +124,6 @@ def _given(fields: object) -> dict[str, Any]:
     return {k: (v.value if isinstance(v, (ActorKind, RelationKind, Visibility)) else v) for k, v in raw.items()}
 
 
-def _save_actor(info: Info[Context, None], raw: dict[str, Any]) -> ActorResult:
-    store = info.context.store
-    try:
-        node = store.schema.validate_node(raw)
-        store.apply([PutNode(node)], author=info.context.viewer.name)
-    except NetmapError as err:
-        return problem_of(err)
-    return ActorSaved(actor=actor_of(store.get_nodes([node.id])[node.id]))
-
-
 def _save_relation(info: Info[Context, None], raw: dict[str, Any]) -> RelationResult:
     store = info.context.store
     try:
@@ -143,25 +131,14 @@ def _save_relation(info: Info[Context, None], raw: dict[str, Any]) -> RelationRe
         store.apply([PutRelation(rel)], author=info.context.viewer.name)
     except NetmapError as err:
         return problem_of(err)
-    saved = store.get_relations([rel.id])[rel.id]
+    return _relation_saved(info, rel.id)
+
+
+def _relation_saved(info: Info[Context, None], relation_id: str) -> RelationSaved:
+    store = info.context.store
+    saved = store.get_relations([relation_id])[relation_id]
     ends = visible_actors(store.get_nodes([saved.from_id, saved.to_id]).values(), info.context.viewer)
     return RelationSaved(relation=relation_of(saved, ends))
-
-
-def _update(
-    info: Info[Context, None],
-    what: str,
-    ident: str,
-    stored: Node | RelationValue | None,
-    patch: object,
-    save: Callable[[Info[Context, None], dict[str, Any]], Saved],
-) -> Saved | Forbidden | NotFound | ValidationProblem | Conflict:
-    """Change the given fields of a stored actor or relation as an editor; returns save's result."""
-    if not allowed(info, "editor"):
-        return forbidden("editor")
-    if stored is None:
-        return problem_of(NotFoundError(what, ident))
-    return save(info, {**stored.content(), **_given(patch)})
 
 
 def _delete(
@@ -185,9 +162,17 @@ class ActorMutation:
     def create_actor(self, info: Info[Context, None], actor: ActorInput) -> ActorResult:
         if not allowed(info, "editor"):
             return forbidden("editor")
-        if info.context.store.get_nodes([actor.id]):
+        store = info.context.store
+        try:
+            node = store.schema.validate_node(_given(actor))
+            # the id is checked inside the write transaction: of two editors creating the same id
+            # at once, the later one gets Conflict instead of silently replacing the earlier one
+            store.create_node(node, author=info.context.viewer.name)
+        except ConflictError:
             return Conflict(message=f"An actor with id {actor.id!r} exists already. Use updateActor to change it.")
-        return _save_actor(info, _given(actor))
+        except NetmapError as err:
+            return problem_of(err)
+        return ActorSaved(actor=actor_of(store.get_nodes([node.id])[node.id]))
 
     @strawberry.mutation(description="Change some fields of an actor (editors).")
     def update_actor(self, info: Info[Context, None], id: strawberry.ID, patch: ActorPatch) -> ActorResult:
@@ -216,8 +201,20 @@ class ActorMutation:
 
     @strawberry.mutation(description="Change some properties of a relation (editors).")
     def update_relation(self, info: Info[Context, None], id: strawberry.ID, patch: RelationPatch) -> RelationResult:
-        stored = info.context.store.get_relations([str(id)]).get(str(id))
-        return _update(info, "relation", str(id), stored, patch, _save_relation)
+        if not allowed(info, "editor"):
+            return forbidden("editor")
+        store, given = info.context.store, _given(patch)
+        try:
+            # read, patch and write in one write transaction (like updateActor): a change another
+            # editor makes to the relation meanwhile is kept
+            store.update_relation(
+                str(id),
+                lambda rel: store.schema.validate_relation({**rel.content(), **given}),
+                info.context.viewer.name,
+            )
+        except NetmapError as err:
+            return problem_of(err)
+        return _relation_saved(info, str(id))
 
     @strawberry.mutation(description="Delete a relation (editors).")
     def delete_relation(self, info: Info[Context, None], id: strawberry.ID) -> DeleteResult:

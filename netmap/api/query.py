@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
+from strawberry.types.nodes import SelectedField, Selection
 
 from netmap.analysis.flows import Total, in_window, totals, year_of
 from netmap.api.context import Context
@@ -91,6 +93,27 @@ def _ids_with_relation(
     return frozenset(i for r in relations if r.from_id in seen and r.to_id in seen for i in (r.from_id, r.to_id))
 
 
+def _fields(selections: Iterable[Selection]) -> Iterator[SelectedField]:
+    for selection in selections:
+        if isinstance(selection, SelectedField):
+            yield selection
+        else:  # a fragment: its fields count as the enclosing selection's
+            yield from _fields(selection.selections)
+
+
+def _asked_on_each_actor(info: Info[Context, None]) -> set[str]:
+    """The names of the fields a query of `actors` asks for on each actor (edges { node { … } })."""
+    return {
+        field.name
+        for connection in info.selected_fields
+        for edges in _fields(connection.selections)
+        if edges.name == "edges"
+        for node in _fields(edges.selections)
+        if node.name == "node"
+        for field in _fields(node.selections)
+    }
+
+
 def encode_cursor(offset: int) -> str:
     return base64.b64encode(f"offset:{offset}".encode()).decode()
 
@@ -147,6 +170,8 @@ class ActorQuery:
         nodes = store.find_nodes(where, limit=first, offset=offset)
         for node in nodes:
             info.context.nodes.prime(node.id, node)
+        asked = _asked_on_each_actor(info)
+        info.context.prefetch(nodes, relations="relations" in asked, sources="sources" in asked)
         edges = [ActorEdge(cursor=encode_cursor(offset + i), node=actor_of(n, as_of)) for i, n in enumerate(nodes)]
         return ActorConnection(
             total_count=total,

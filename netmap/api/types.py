@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, cast
 
 import strawberry
 from strawberry.types import Info
 
 from netmap.api.actor_metrics import ActorMetrics
-from netmap.api.context import Context
+from netmap.api.context import Context, cached
 from netmap.api.viewer import Viewer
 from netmap.model import Node
 from netmap.model import Relation as RelationValue
@@ -72,7 +72,17 @@ class Source:
         )
 
 
-async def _sources(info: Info[Context, None], ids: tuple[str, ...]) -> list[Source]:
+def _sources(info: Info[Context, None], ids: tuple[str, ...]) -> list[Source]:
+    """The sources `ids`: a list at once when the loader holds them all (or there are none), else
+    an awaitable of it, which graphql-core awaits (strawberry takes the GraphQL type from the
+    annotation; a sync resolver spares a task per actor when nothing needs waiting for)."""
+    found = cached(info.context.sources, ids)
+    if found is not None:
+        return [Source.of(s) for s in found if s is not None]
+    return cast("list[Source]", _load_sources(info, ids))
+
+
+async def _load_sources(info: Info[Context, None], ids: tuple[str, ...]) -> list[Source]:
     found = await info.context.sources.load_many(list(ids))
     return [Source.of(s) for s in found if s is not None]
 
@@ -95,21 +105,19 @@ class Actor:
     created_at: str = strawberry.field(name="createdAt")
     updated_at: str = strawberry.field(name="updatedAt")
 
-    @classmethod
-    def resolve_type(cls, obj: Actor, info: object, abstract_type: object) -> str:
-        """The GraphQL type of an actor: its node kind (the type names are the kinds)."""
-        return obj.value.kind
+    # No resolve_type of our own: strawberry's finds the type from the class (`actor_of` makes one
+    # class per node kind), and LeanExecutor then remembers it per class instead of asking per actor.
 
     @strawberry.field(description="Analysis scores of this actor in the network you may see.")
     def metrics(self) -> ActorMetrics:
         return ActorMetrics(actor_id=self.value.id)
 
     @strawberry.field(description="The documents this actor is named in.")
-    async def sources(self, info: Info[Context, None]) -> list[Source]:
-        return await _sources(info, self.value.sources)
+    def sources(self, info: Info[Context, None]) -> list[Source]:
+        return _sources(info, self.value.sources)
 
     @strawberry.field(description="Relations of this actor (both directions by default) with actors you may see.")
-    async def relations(
+    def relations(
         self,
         info: Info[Context, None],
         kinds: list[RelationKind] | None = None,
@@ -118,7 +126,27 @@ class Actor:
             date | None, strawberry.argument(description="Only relations valid on this date (since ≤ date ≤ until).")
         ] = None,
     ) -> list[Relation]:
+        # at once when the page prefetched them (Context.prefetch), else an awaitable (see _sources)
+        found = cached(info.context.relations, (self.value.id,))
+        if found is not None:
+            return self._relations(info, *found[0], kinds, direction, as_of)
+        return cast("list[Relation]", self._load_relations(info, kinds, direction, as_of))
+
+    async def _load_relations(
+        self, info: Info[Context, None], kinds: list[RelationKind] | None, direction: Direction, as_of: date | None
+    ) -> list[Relation]:
         relations, known = await info.context.visible_relations_and_ends(self.value.id)
+        return self._relations(info, relations, known, kinds, direction, as_of)
+
+    def _relations(
+        self,
+        info: Info[Context, None],
+        relations: list[RelationValue],
+        known: dict[str, Node],
+        kinds: list[RelationKind] | None,
+        direction: Direction,
+        as_of: date | None,
+    ) -> list[Relation]:
         on = as_of or self.as_of
         if on is not None:
             relations = [r for r in relations if valid_on(r, on)]
@@ -167,6 +195,13 @@ ACTOR_TYPES: dict[str, type[Actor]] = {
 }
 
 
+# enum members by value: a dict lookup is several times cheaper than calling the enum class, and a
+# page builds hundreds of actors and relations
+_ACTOR_KINDS = {k.value: k for k in ActorKind}
+_VISIBILITIES = {v.value: v for v in Visibility}
+_RELATION_KINDS = {k.value: k for k in RelationKind}
+
+
 def actor_of(node: Node, as_of: date | None = None) -> Actor:
     """The GraphQL actor of `node`, its fields filled from the node."""
     extra: dict[str, object] = {}
@@ -179,11 +214,11 @@ def actor_of(node: Node, as_of: date | None = None) -> Actor:
         as_of=as_of,
         id=strawberry.ID(node.id),
         name=node.name,
-        kind=ActorKind(node.kind),
+        kind=_ACTOR_KINDS[node.kind],
         aliases=list(node.aliases),
         region=node.region or None,
         topics=list(node.topics),
-        visibility=Visibility(node.visibility),
+        visibility=_VISIBILITIES[node.visibility],
         note=node.properties.get("note"),
         created_at=node.created_at,
         updated_at=node.updated_at,
@@ -215,8 +250,8 @@ class Relation:
     note: str | None
 
     @strawberry.field
-    async def sources(self, info: Info[Context, None]) -> list[Source]:
-        return await _sources(info, self.value.sources)
+    def sources(self, info: Info[Context, None]) -> list[Source]:
+        return _sources(info, self.value.sources)
 
 
 def relation_of(value: RelationValue, ends: Mapping[str, Actor]) -> Relation:
@@ -226,7 +261,7 @@ def relation_of(value: RelationValue, ends: Mapping[str, Actor]) -> Relation:
     return Relation(
         value=value,
         id=strawberry.ID(value.id),
-        kind=RelationKind(value.kind),
+        kind=_RELATION_KINDS[value.kind],
         from_=ends.get(value.from_id),
         to=ends.get(value.to_id),
         form=props.get("form"),

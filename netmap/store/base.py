@@ -12,11 +12,11 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import networkx as nx
 
-from netmap.errors import NotFoundError, ValidationError
+from netmap.errors import ConflictError, NotFoundError, ValidationError
 from netmap.model import Node, Relation, Source
 from netmap.schema import GraphSchema
 
@@ -122,6 +122,17 @@ class GraphStore(Protocol):
         no other writer can change the node in between. Use it whenever a new value is computed
         from the stored one (appending an alias, merging properties). Returns the new revision;
         NotFoundError if there is no such node."""
+
+    def create_node(self, node: Node, author: str = "cli") -> int:
+        """Write a new node (validated like `apply`) in one write transaction that first makes
+        sure the id is free, so two writers creating the same id at once cannot both succeed (the
+        later one silently replacing the earlier). Returns the new revision; ConflictError if a
+        node with this id exists."""
+
+    def update_relation(self, relation_id: str, update: Callable[[Relation], Relation], author: str = "cli") -> int:
+        """`update_node` for a relation: read it, call `update` on it and write the relation it
+        returns, in one write transaction. Returns the new revision; NotFoundError if there is no
+        such relation."""
 
     def get_nodes(self, ids: Iterable[str]) -> dict[str, Node]:
         """The nodes with these ids that exist, by id."""
@@ -238,6 +249,27 @@ class StoredLookup(Protocol):
 def erased_id(node_id: str) -> str:
     """What the history keeps of an erased node's id: a one-way hash (ids may contain names)."""
     return "erased-" + hashlib.sha256(node_id.encode()).hexdigest()[:16]
+
+
+Stored = TypeVar("Stored", Node, Relation)
+
+
+def updated(what: str, ident: str, current: Stored | None, update: Callable[[Stored], Stored]) -> Stored:
+    """What `update` makes of the stored `current` (for read-modify-write inside a transaction):
+    NotFoundError if nothing is stored under `ident`, ValidationError if the update changed the id."""
+    if current is None:
+        raise NotFoundError("actor" if what == "node" else what, ident)
+    changed = update(current)
+    if changed.id != ident:
+        raise ValidationError("id", changed.id, f"the id of the {what} being updated, {ident!r}")
+    return changed
+
+
+def id_taken(node_id: str) -> ConflictError:
+    """The error for creating a node whose id another node has."""
+    return ConflictError(
+        f"An actor with id {node_id!r} exists already.", "Change that actor instead, or give the new one another id."
+    )
 
 
 def get_node(store: GraphStore, node_id: str) -> Node:

@@ -17,7 +17,7 @@ from typing import Any
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction, RoutingControl, Session
 
-from netmap.errors import ConfigError, NotFoundError, StoreError, ValidationError
+from netmap.errors import ConfigError, NotFoundError, StoreError
 from netmap.model import Node, Relation, Source
 from netmap.schema import GraphSchema, default_schema
 from netmap.settings import Settings
@@ -36,8 +36,10 @@ from netmap.store.base import (
     by_end,
     erased_id,
     history_key,
+    id_taken,
     now,
     search_text,
+    updated,
 )
 from netmap.store.neo4j_ddl import ddl_statements
 from netmap.store.neo4j_errors import translated
@@ -191,13 +193,37 @@ class Neo4jStore:
     def _update_node(self, tx: ManagedTransaction, node_id: str, update: Callable[[Node], Node], author: str) -> int:
         revision = int(tx.run(cypher.NEXT_REVISION).single(strict=True)["revision"])
         view = _TransactionView(tx, self.vocab)
-        current = view.get_nodes([node_id]).get(node_id)
-        if current is None:
-            raise NotFoundError("actor", node_id)
-        changed = update(current)
-        if changed.id != node_id:
-            raise ValidationError("id", changed.id, f"the id of the node being updated, {node_id!r}")
+        changed = updated("node", node_id, view.get_nodes([node_id]).get(node_id), update)
         return self._apply_locked(tx, view, revision, [PutNode(changed)], author)
+
+    def update_relation(self, relation_id: str, update: Callable[[Relation], Relation], author: str = "cli") -> int:
+        """`update_node` for a relation: read, update and write in one write transaction that holds
+        the revision lock from the start."""
+        with translated(self.url), self._session() as session:
+            revision: int = session.execute_write(self._update_relation, relation_id, update, author)
+        return revision
+
+    def _update_relation(
+        self, tx: ManagedTransaction, relation_id: str, update: Callable[[Relation], Relation], author: str
+    ) -> int:
+        revision = int(tx.run(cypher.NEXT_REVISION).single(strict=True)["revision"])
+        view = _TransactionView(tx, self.vocab)
+        changed = updated("relation", relation_id, view.get_relations([relation_id]).get(relation_id), update)
+        return self._apply_locked(tx, view, revision, [PutRelation(changed)], author)
+
+    def create_node(self, node: Node, author: str = "cli") -> int:
+        """Write a new node; ConflictError if the id is taken, checked in the write transaction
+        after it took the revision lock (so no other netmap writer can create it in between)."""
+        with translated(self.url), self._session() as session:
+            revision: int = session.execute_write(self._create_node, node, author)
+        return revision
+
+    def _create_node(self, tx: ManagedTransaction, node: Node, author: str) -> int:
+        revision = int(tx.run(cypher.NEXT_REVISION).single(strict=True)["revision"])
+        view = _TransactionView(tx, self.vocab)
+        if view.get_nodes([node.id]):
+            raise id_taken(node.id)
+        return self._apply_locked(tx, view, revision, [PutNode(node)], author)
 
     def _apply_locked(
         self, tx: ManagedTransaction, view: _TransactionView, revision: int, changes: list[Change], author: str

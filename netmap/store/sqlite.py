@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from netmap.errors import NotFoundError, StoreError, ValidationError
+from netmap.errors import NotFoundError, StoreError
 from netmap.model import Node, Relation, Source
 from netmap.schema import GraphSchema, default_schema
 from netmap.store.base import (
@@ -34,10 +34,11 @@ from netmap.store.base import (
     PutSource,
     by_end,
     erased_id,
-    get_node,
     history_key,
+    id_taken,
     now,
     search_text,
+    updated,
 )
 from netmap.store.sqlite_errors import store_error
 
@@ -294,10 +295,21 @@ class SQLiteStore:
         transaction, so a change another writer makes meanwhile is never lost. Returns the new
         revision; NotFoundError if there is no such node."""
         with self._transaction():
-            changed = update(get_node(self, node_id))
-            if changed.id != node_id:
-                raise ValidationError("id", changed.id, f"the id of the node being updated, {node_id!r}")
+            changed = updated("node", node_id, self.get_nodes([node_id]).get(node_id), update)
             return self._apply_within([PutNode(changed)], author)
+
+    def update_relation(self, relation_id: str, update: Callable[[Relation], Relation], author: str = "cli") -> int:
+        """`update_node` for a relation (read, update and write in one write transaction)."""
+        with self._transaction():
+            changed = updated("relation", relation_id, self.get_relations([relation_id]).get(relation_id), update)
+            return self._apply_within([PutRelation(changed)], author)
+
+    def create_node(self, node: Node, author: str = "cli") -> int:
+        """Write a new node; ConflictError if the id is taken (checked inside the write transaction)."""
+        with self._transaction():
+            if self.get_nodes([node.id]):
+                raise id_taken(node.id)
+            return self._apply_within([PutNode(node)], author)
 
     def _apply_within(self, changes: Sequence[Change], author: str) -> int:
         """Check and write a batch inside the open write transaction; returns the new revision."""
