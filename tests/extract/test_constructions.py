@@ -128,3 +128,16 @@ def test_a_short_title_cased_quote_is_a_name_and_speech_is_not() -> None:
     names = {(e.kind, e.name) for e in _extract(text, "haus.txt").entities}
     assert ("Project", "Haus der Begegnung") in names
     assert not any(name.startswith("Wir freuen") for _, name in names)
+
+
+def test_a_legal_name_runs_on_over_a_plural_genitive_and_joined_territories() -> None:
+    text = (
+        "Die Bürgerhilfe ist Mitglied im Landesverband der Nachbarschaftsvereine von Musterland e.V. "
+        "Unterzeichnet haben die Stadt Musterstadt und der Sozialverband für die Stadt und den Landkreis Musterstadt e.V. "
+        "Es sprach eine Mitarbeiterin des IQ Netzwerkes der Gesellschaft für Musterberatung mbH."
+    )
+    names = {(e.kind, e.name) for e in _extract(text, "legal.txt").entities}
+    assert ("Organisation", "Landesverband der Nachbarschaftsvereine von Musterland e.V.") in names
+    assert ("Organisation", "Sozialverband für die Stadt und den Landkreis Musterstadt e.V.") in names
+    assert not any(name.startswith("Landkreis Musterstadt") for _, name in names)
+    assert ("Organisation", "Gesellschaft für Musterberatung mbH") in names  # an owner in the singular stays apart
