@@ -141,3 +141,22 @@ def test_a_legal_name_runs_on_over_a_plural_genitive_and_joined_territories() ->
     assert ("Organisation", "Sozialverband für die Stadt und den Landkreis Musterstadt e.V.") in names
     assert not any(name.startswith("Landkreis Musterstadt") for _, name in names)
     assert ("Organisation", "Gesellschaft für Musterberatung mbH") in names  # an owner in the singular stays apart
+
+
+UMBRELLA_TEXT = """Der Verein Brückenbau Musterstadt e.V. feiert sein Jubiläum. Seit 2023 bringt der Verein Zugewanderte und Menschen aus Musterstadt zusammen.
+
+Über Brückenbau Musterstadt e.V.
+Der gemeinnützige Verein wurde 2016 gegründet. Er ist Mitglied im Paritätischen Wohlfahrtsverband Musterland und im Musterstädter Bündnis für Vielfalt."""
+
+
+def test_members_of_umbrellas_named_after_mitglied_im() -> None:
+    found = _relations(_extract(UMBRELLA_TEXT, "dach.txt"))
+    assert ("MEMBER_OF", "Brückenbau Musterstadt e.V.", "Paritätischer Wohlfahrtsverband Musterland") in found
+    assert ("MEMBER_OF", "Brückenbau Musterstadt e.V.", "Musterstädter Bündnis für Vielfalt") in found
+    assert not any(r[1] == "Paritätischer Wohlfahrtsverband Musterland" for r in found)  # an umbrella, not a member
+
+
+def test_der_verein_is_the_registered_association_and_people_words_end_a_name() -> None:
+    names = {e.name for e in _extract(UMBRELLA_TEXT, "dach.txt").entities}
+    assert not any(name.startswith("Verein Zugewanderte") for name in names)  # 'bringt der Verein Zugewanderte … zusammen'
+    assert not any(name.startswith("Über") for name in names)  # a heading 'Über X e.V.' names X e.V.

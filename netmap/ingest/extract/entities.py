@@ -48,6 +48,9 @@ def _words_in(words: list[str], name_words: list[str]) -> bool:
     return all(any(n == w or len(w) >= 5 and n.endswith(w) for n in name_words) for w in words)
 
 
+_REGISTERED = re.compile(r"\be\.\s?V\.?$")
+
+
 def merge_key(name: str) -> str:
     """The key under which two spellings in one text are taken for one actor."""
     return " ".join(w for w in name_key(name).split() if w not in _FILLERS)
@@ -160,6 +163,8 @@ class EntityIndex:
             candidates = [e for e in candidates if e.quoted] or candidates
         if not candidates:
             candidates = [e for e in same_kind if head and head in merge_key(e.name).split()]
+        if not candidates and head == merge_key("Verein"):  # 'der Verein': the registered association (e.V.) named
+            candidates = [e for e in same_kind if _REGISTERED.search(e.name)]
         if not candidates:
             return None
         ids = {e.id for e in candidates}

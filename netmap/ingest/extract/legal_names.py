@@ -14,6 +14,7 @@ from netmap.ingest.extract.mention import Mention, join_words
 from netmap.ingest.extract.tokens import Token
 
 _NAME_PREPOSITIONS = frozenset({"in", "im", "an", "für", "zu", "zur", "zum", "von"})
+_OPENING_PREPOSITIONS = frozenset({"Über", "Für", "Mit", "Bei", "Beim", "Von", "Vom", "Zum", "Zur", "Am", "Im"})
 _LOWER_NAME_WORD = re.compile(r"^[a-zäöüß]+(?:isch|lich|ant|ent|iv|al)(?:e|er|en|es|em)?$")
 
 
@@ -60,8 +61,8 @@ def legal_form_names(tokens: list[Token], found: list[Mention], covered: set[int
             found.remove(generic)
             covered.difference_update(range(generic.first, generic.last + 1))
             first = generic.first + 1
-        while first < i and not capital(tokens[first]):
-            first += 1
+        while first < i and (not capital(tokens[first]) or tokens[first].text in _OPENING_PREPOSITIONS):
+            first += 1  # 'Über Brückenbau e.V.' (a heading) names 'Brückenbau e.V.'
         if first < i:
             last = i
             unit = next(

@@ -143,6 +143,8 @@ class _Grower:
                     j += 1
                     continue
                 break
+            if _people_word(word) and not (j + 1 < len(self.t) and capital(self.t[j + 1])):
+                break  # 'bringt der Verein Neuzugewanderte und Menschen zusammen': an object, not a name
             if (
                 capital(self.t[j])
                 and not is_role(word)
@@ -389,6 +391,14 @@ def _people_not_project(tokens: list[Token], i: int) -> bool:
         noun_base(word).casefold().endswith(("lotsen", "woche", "wochen"))
         and before.isalpha() and before.islower() and before not in ARTICLES
     )  # fmt: skip
+
+
+# substantivised participles and adjectives that name people: 'Neuzugewanderte', 'Interessierte', 'Ehrenamtliche'
+_PEOPLE_WORD = re.compile(r"(?:ge\w+te|ierte|liche)n?$")
+
+
+def _people_word(word: str) -> bool:
+    return word[:1].isupper() and bool(_PEOPLE_WORD.search(word))
 
 
 def _plural(tokens: list[Token], i: int, found: list[Mention], covered: set[int]) -> int:

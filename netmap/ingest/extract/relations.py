@@ -110,6 +110,8 @@ def sentence_relations(
     """The relations a sentence states; `previous`, `last_project` and `last_group` (the network,
     initiative or event named last) and `last_plain` (the project, in the narrow sense, named last)
     resolve what it leaves implicit."""
+    from netmap.ingest.extract.umbrellas import umbrella_membership  # it builds on this module's types
+
     found: list[Found] = []
     antecedent = last_project
     for first, last, relative in _clauses(view):
@@ -165,7 +167,10 @@ def sentence_relations(
             ]
         if COOPERATION_CUES.search(text) or (AGREEMENT_CUE.search(view.text) and "zwischen" in text.split()):
             found += _cooperation(view, None if relative else previous, orgs, text, first)
-        if MEMBERSHIP_CUES.search(text):
+        umbrella = umbrella_membership(view, previous, first, last) if MEMBERSHIP_CUES.search(text) else None
+        if umbrella is not None:
+            found += umbrella
+        elif MEMBERSHIP_CUES.search(text):
             groups = [p for p in projects if p.project_type in _GROUPS]
             if not groups and last_project is not None and last_project.project_type in _GROUPS:
                 groups = [last_project]
