@@ -160,3 +160,20 @@ def test_der_verein_is_the_registered_association_and_people_words_end_a_name() 
     names = {e.name for e in _extract(UMBRELLA_TEXT, "dach.txt").entities}
     assert not any(name.startswith("Verein Zugewanderte") for name in names)  # 'bringt der Verein Zugewanderte … zusammen'
     assert not any(name.startswith("Über") for name in names)  # a heading 'Über X e.V.' names X e.V.
+
+
+OWN_MONEY_TEXT = """Der Verein Musterhilfe e.V. startet das Projekt „Brücken bauen“. Die Stadt Musterstadt beteiligt sich mit 40.000 Euro.
+
+Das Projekt „Sprachbrücke“ des Kreisverbands im Landkreis Musterland wird vom Bundesamt für Migration und Flüchtlinge gefördert; der Landkreis trägt einen Eigenanteil. Der Landkreis Musterland begrüßt das. Für die Räume hat die Gemeinde Musterdorf eine Zuwendung in Höhe von 5.000 Euro bewilligt."""
+
+
+def test_bodies_that_put_in_money_fund_the_project() -> None:
+    found = _relations(_extract(OWN_MONEY_TEXT, "geld.txt"))
+    assert ("FUNDS", "Stadt Musterstadt", "Brücken bauen") in found  # 'beteiligt sich mit 40.000 Euro'
+    assert ("FUNDS", "Gemeinde Musterdorf", "Sprachbrücke") in found  # 'hat … 5.000 Euro bewilligt'
+
+
+def test_a_funding_clause_after_a_semicolon_and_der_landkreis() -> None:
+    found = _relations(_extract(OWN_MONEY_TEXT, "geld.txt"))
+    assert ("FUNDS", "Landkreis Musterland", "Sprachbrücke") in found  # the project of the clause before
+    assert not any(r[0] == "FUNDS" and r[1].startswith("Kreisverband") for r in found)  # 'der Landkreis' is not the Verband im Landkreis

@@ -151,6 +151,8 @@ class EntityIndex:
         candidates = [e for e in same_kind if words and _words_in(words, merge_key(e.name).split())]
         # 'der Stadt' is the Stadt Chemnitz, not the Integrationsbüro der Stadt Chemnitz that it owns
         candidates = [e for e in candidates if not _as_owner(words, e.name)] or candidates
+        # 'der Landkreis' is the Landkreis X, not the Verband im Landkreis X that names it as its place
+        candidates = [e for e in candidates if merge_key(e.name).split()[: len(words)] == words] or candidates
         if mention.kind == "Project" and not any(e.quoted for e in candidates):
             candidates += [
                 e

@@ -113,10 +113,10 @@ TAKING_ON_CUES = re.compile(
 )
 # 'seine Migrationsberatung', 'ihr gemeinsames Projekt': the subject runs the project
 POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seines", "ihr", "ihre", "ihrem", "ihren", "ihres"})
-# 'die Stadt beteiligt sich mit Eigenmitteln': the subject funds
+# 'die Stadt beteiligt sich mit Eigenmitteln / mit 60.000 Euro', 'hat 18.000 Euro bewilligt': the subject funds
 OWN_FUNDS = re.compile(
     r"\bEigenmittel|\bEigenanteil|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert|Kosten\b.*\b(?:trägt|tragen|übernimmt|übernehmen)\b|"
-    r"(?:trägt|übernimmt)\b.*\bKosten",
+    r"(?:trägt|übernimmt)\b.*\bKosten|\bbeteiligt sich mit [\d.,]+ (?:Euro|€)|\bEuro\b.*\bbewilligt\b|\bbewilligt\b.*\bEuro\b",
     re.IGNORECASE,
 )
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bluden\b|\bveranstaltet|\beingeladen", re.IGNORECASE)
