@@ -177,3 +177,15 @@ def test_a_funding_clause_after_a_semicolon_and_der_landkreis() -> None:
     found = _relations(_extract(OWN_MONEY_TEXT, "geld.txt"))
     assert ("FUNDS", "Landkreis Musterland", "Sprachbrücke") in found  # the project of the clause before
     assert not any(r[0] == "FUNDS" and r[1].startswith("Kreisverband") for r in found)  # 'der Landkreis' is not the Verband im Landkreis
+
+
+def test_die_caritas_and_die_diakonie_are_the_bodies_named_before() -> None:
+    text = (
+        "Der Caritasverband Musterstadt e.V. und das Diakonische Werk Musterstadt e.V. eröffnen eine Beratungsstelle. "
+        "Gastgeber ist der Nachbarschaftsverein Musterstadt e.V. "
+        "Caritas und Diakonie arbeiten dabei eng mit dem Jobcenter Musterstadt zusammen."
+    )
+    found = _relations(_extract(text, "wohlfahrt.txt"))
+    assert ("COOPERATES_WITH", "Jobcenter Musterstadt", "Nachbarschaftsverein Musterstadt e.V.") not in found
+    assert ("COOPERATES_WITH", "Caritasverband Musterstadt e.V.", "Jobcenter Musterstadt") in found
+    assert ("COOPERATES_WITH", "Diakonisches Werk Musterstadt e.V.", "Jobcenter Musterstadt") in found

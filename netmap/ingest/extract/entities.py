@@ -165,6 +165,9 @@ class EntityIndex:
             candidates = [e for e in candidates if e.quoted] or candidates
         if not candidates:
             candidates = [e for e in same_kind if head and head in merge_key(e.name).split()]
+        if not candidates and len(words) == 1 and len(head) >= 6:  # 'die Caritas' for the Caritasverband X
+            stem = head[: max(6, len(head) - 2)]
+            candidates = [e for e in same_kind if merge_key(e.name).split()[0].startswith(stem)]
         if not candidates and head == merge_key("Verein"):  # 'der Verein': the registered association (e.V.) named
             candidates = [e for e in same_kind if _REGISTERED.search(e.name)]
         if not candidates:
