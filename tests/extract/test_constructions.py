@@ -189,3 +189,13 @@ def test_die_caritas_and_die_diakonie_are_the_bodies_named_before() -> None:
     assert ("COOPERATES_WITH", "Jobcenter Musterstadt", "Nachbarschaftsverein Musterstadt e.V.") not in found
     assert ("COOPERATES_WITH", "Caritasverband Musterstadt e.V.", "Jobcenter Musterstadt") in found
     assert ("COOPERATES_WITH", "Diakonisches Werk Musterstadt e.V.", "Jobcenter Musterstadt") in found
+
+
+def test_nouns_that_contain_a_verb_cue_are_no_cue() -> None:
+    text = (
+        "Unter dem Namen „Weg in Arbeit“ tauscht die Stadt Musterstadt regelmäßig Informationen zu Kursangeboten aus. "
+        "Unter dem Namen „Weg in Arbeit“ sucht der Verein Musterhilfe e.V. Räume in allen Stadtgebieten."
+    )
+    found = _relations(_extract(text, "nomen.txt"))
+    assert ("RUNS", "Stadt Musterstadt", "Weg in Arbeit") not in found  # 'Kursangeboten'
+    assert ("RUNS", "Musterhilfe e.V.", "Weg in Arbeit") not in found  # 'Stadtgebieten'
