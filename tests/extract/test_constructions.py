@@ -199,3 +199,15 @@ def test_nouns_that_contain_a_verb_cue_are_no_cue() -> None:
     found = _relations(_extract(text, "nomen.txt"))
     assert ("RUNS", "Stadt Musterstadt", "Weg in Arbeit") not in found  # 'Kursangeboten'
     assert ("RUNS", "Musterhilfe e.V.", "Weg in Arbeit") not in found  # 'Stadtgebieten'
+
+
+def test_people_with_names_from_many_languages_and_an_office_before_their_body() -> None:
+    text = (
+        "Projektleiterin Mirela Kovač von der Bildungszentrum Musterland gGmbH rechnet damit. "
+        "Auch Jürgen Probe, Vorsitzender der Geschäftsführung der Agentur für Arbeit Musterstadt, sieht das so. "
+        "Pfarrerin Anne Muster-Seel, Geschäftsführerin des Diakonischen Werkes Musterstadt, ergänzt."
+    )
+    found = _relations(_extract(text, "leute.txt"))
+    assert ("MEMBER_OF", "Mirela Kovač", "Bildungszentrum Musterland gGmbH") in found
+    assert ("MEMBER_OF", "Jürgen Probe", "Agentur für Arbeit Musterstadt") in found
+    assert ("MEMBER_OF", "Anne Muster-Seel", "Diakonisches Werk Musterstadt") in found  # not 'Pfarrerin Anne …'

@@ -77,7 +77,7 @@ ROLES = (
     "koordinator", "koordinatorin", "integrationsbeauftragte", "integrationsbeauftragter", "sprecher", "sprecherin",
     "mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "referent", "referentin", "präsident", "präsidentin",
     "direktor", "direktorin", "beauftragte", "beauftragter", "projektleiter", "projektleiterin", "berater", "beraterin",
-    "ansprechpartner", "ansprechpartnerin", "lotse", "lotsin",
+    "ansprechpartner", "ansprechpartnerin", "lotse", "lotsin", "pfarrer", "pfarrerin",
 )  # fmt: skip
 TITLES = frozenset({"Herr", "Frau", "Dr.", "Prof."})
 FUNDING_CUES = re.compile(

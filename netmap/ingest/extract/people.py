@@ -15,7 +15,8 @@ from netmap.ingest.extract.lexicon import ARTICLES, PARTICLES, ROLES, TITLES
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.tokens import Token
 
-_NAME_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáíóúçğş'’]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáíóúçğş'’]+)*$")
+_LOWER = "a-zäöüßéèêáàâíìóòôúùçğşčćšžđıłńśźżěřůňťďøåæ'’"  # names from many languages: 'Kovač', 'Yıldırım'
+_NAME_WORD = re.compile(rf"^[A-ZÄÖÜŠŽČĆ][{_LOWER}]+(?:-[A-ZÄÖÜŠŽČĆ]?[{_LOWER}]+)*$")
 _NOT_NAMES = frozenset(
     "Die Der Das Dem Den Des Ein Eine Im Am Zum Zur Mit Für Auf In Als Auch Und Sie Er Es Wir Ihr Dies Diese Damit "
     "Dazu Telefon Foto Kontakt Zertifikate Integration Arbeit Alle Anschließend Zu Beginn Herzlich Gruppenbild Mehr "
@@ -249,6 +250,8 @@ def _affiliations(
             j += 2  # 'Beraterin bei der Caritas'
         elif tokens[j].text in ("des", "der", "im", "vom", "von", "beim") and j + 1 in starts:
             j += 1
+        elif _office_part(tokens, j, starts):
+            j += 3  # 'Vorsitzender der Geschäftsführung der Agentur für Arbeit X': the body comes after the office
         if j not in starts:
             if not person.affiliations:
                 person.short_affiliation = _short_name(tokens, j, starts)
@@ -258,3 +261,9 @@ def _affiliations(
         if not chain:
             break
     return j
+
+
+def _office_part(tokens: list[Token], j: int, starts: dict[int, Mention]) -> bool:
+    """Whether tokens j.. are 'der Geschäftsführung der' before an actor: a part of the body named next."""
+    return (j + 3 < len(tokens) and tokens[j].text in ("des", "der") and j + 1 not in starts
+            and tokens[j + 1].text[:1].isupper() and tokens[j + 2].text in ("des", "der") and j + 3 in starts)  # fmt: skip
