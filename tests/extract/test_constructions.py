@@ -211,3 +211,20 @@ def test_people_with_names_from_many_languages_and_an_office_before_their_body()
     assert ("MEMBER_OF", "Mirela Kovač", "Bildungszentrum Musterland gGmbH") in found
     assert ("MEMBER_OF", "Jürgen Probe", "Agentur für Arbeit Musterstadt") in found
     assert ("MEMBER_OF", "Anne Muster-Seel", "Diakonisches Werk Musterstadt") in found  # not 'Pfarrerin Anne …'
+
+
+CARRIER_TEXT = """Der Sozialverband Musterstadt e.V. eröffnet eine Beratungsstelle. Der Sozialverband Musterstadt e.V. berät Zugewanderte.
+
+Über den Sozialverband Musterstadt e.V.
+Der Sozialverband Musterstadt e.V. ist Mitglied im Landesverband Musterland e.V. und beschäftigt 40 Mitarbeitende. Neben der Beratung ist der Verband Träger des Jugendmigrationsdienstes Musterstadt und des Projekts „Frauen im Quartier“."""
+
+
+def test_der_verband_is_the_text_s_main_actor_not_the_umbrella_named_last() -> None:
+    found = _relations(_extract(CARRIER_TEXT, "traeger.txt"))
+    assert ("RUNS", "Sozialverband Musterstadt e.V.", "Frauen im Quartier") in found
+    assert ("RUNS", "Landesverband Musterland e.V.", "Frauen im Quartier") not in found
+
+
+def test_services_named_after_traeger_des_do_not_run_the_projects_of_the_list() -> None:
+    found = _relations(_extract(CARRIER_TEXT, "traeger.txt"))
+    assert ("RUNS", "Jugendmigrationsdienst Musterstadt", "Frauen im Quartier") not in found

@@ -175,6 +175,8 @@ class EntityIndex:
         ids = {e.id for e in candidates}
         before = [eid for at, eid in self.order if at < mention.start and eid in ids]
         after = [eid for at, eid in sorted(self.order) if at > mention.start and eid in ids]
+        if mention.kind == "Organisation" and len(set(before)) > 1:
+            before = [max(reversed(before), key=lambda eid: self.entities[eid].mentions)]
         chosen = before[-1] if before else after[0] if after else None
         if chosen is not None:
             self.entities[chosen].mentions += 1

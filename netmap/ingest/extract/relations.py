@@ -148,7 +148,8 @@ def sentence_relations(
             found += [Found("FUNDS", f.entity, t.entity, view.index, 0.8, props) for f in funders for t in targets]
         if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text) and not _partner_of(text):
             role = "partner" if "Netzwerkpartner" in text or "Partner" in text.split() else "Träger"
-            runners = [o for o in heads_only(view, orgs) if not commissioned_by(view, o)]
+            carried = _carried(view, orgs)
+            runners = [o for o in heads_only(view, orgs) if not commissioned_by(view, o) and o not in carried]
             runners = runners or _implicit_subject(view, previous, text)
             if text.split()[:1] in (["Sein"], ["Ihr"]) and previous is not None:  # 'Sein Projekt …'
                 runners = [i for i in previous.items if i.kind == "Organisation"][:1]
@@ -223,6 +224,29 @@ def _distributed(runners: list[Item], projects: list[Item]) -> list[tuple[Item, 
         out.append((p, own))
         previous_end, previous_runners = p.last, own
     return out
+
+
+def _carried(view: SentenceView, orgs: list[Item]) -> list[Item]:
+    """Organisations named after 'Träger des/der' (and each 'und des/der' that continues the list):
+    services the subject carries ('ist Träger des Jugendmigrationsdienstes X und des Projekts Y'),
+    so none of them runs the projects of the list."""
+    out: list[Item] = []
+    k = next((n for n, t in enumerate(view.tokens) if t.text == "Träger"), None)
+    if k is None or k + 2 >= len(view.tokens) or view.tokens[k + 1].text not in ("des", "der"):
+        return out
+    start = k + 1
+    while True:
+        item = next((i for i in view.items if i.first == start + 1), None)
+        if item is None:
+            return out
+        if item in orgs:
+            out.append(item)
+        j = item.last + 1
+        while j < len(view.tokens) and view.tokens[j].text in _CLOSERS:
+            j += 1
+        if j + 1 >= len(view.tokens) or view.tokens[j].text != "und" or view.tokens[j + 1].text not in ("des", "der"):
+            return out
+        start = j + 1
 
 
 def _partner_of(text: str) -> bool:
