@@ -228,3 +228,15 @@ def test_der_verband_is_the_text_s_main_actor_not_the_umbrella_named_last() -> N
 def test_services_named_after_traeger_des_do_not_run_the_projects_of_the_list() -> None:
     found = _relations(_extract(CARRIER_TEXT, "traeger.txt"))
     assert ("RUNS", "Jugendmigrationsdienst Musterstadt", "Frauen im Quartier") not in found
+
+
+def test_a_place_one_goes_to_does_not_point_ahead_to_a_project() -> None:
+    text = (
+        "Der Verein Brückenbau Musterstadt e.V. feiert sein Patenschaftsprogramm „Tandem Nord“. "
+        "Man trifft sich, übt Deutsch oder geht einfach ins Café.\n\n"
+        "Eine Zuwendung der Bürgerstiftung Musterstadt ermöglicht Ausflüge. "
+        "Viele Paten kommen über das Studierendenprojekt „Welcome Nord“ der Universität Musterstadt."
+    )
+    found = _relations(_extract(text, "cafe.txt"))
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Tandem Nord") in found
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Welcome Nord") not in found  # 'ins Café' is no pointer to it

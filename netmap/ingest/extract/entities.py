@@ -177,6 +177,8 @@ class EntityIndex:
         after = [eid for at, eid in sorted(self.order) if at > mention.start and eid in ids]
         if mention.kind == "Organisation" and len(set(before)) > 1:
             before = [max(reversed(before), key=lambda eid: self.entities[eid].mentions)]
+        if mention.kind == "Project" and mention.locative:
+            after = []  # 'geht einfach ins Café': a place, not a pointer to a project named later
         chosen = before[-1] if before else after[0] if after else None
         if chosen is not None:
             self.entities[chosen].mentions += 1

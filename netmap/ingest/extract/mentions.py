@@ -43,6 +43,7 @@ _PLURAL_HEADS = {
 }
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "arbeit", "ion", "tät", "mus", "nis", "rahmen")
 _ENGLISH_HEADS = ("school", "office", "college", "center", "centre", "clinic")
+_TO_A_PLACE = frozenset({"ins", "zum", "beim"})  # 'geht ins Café'
 _NO_GROWTH = ("projekt", "programm", "fortbildungsprogramm")
 
 
@@ -315,6 +316,7 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         generic = generic or (len(words) == 1 and sum(c.isupper() for c in words[0]) < 2 and not _kreis_name(words[0]))
         vehicle = name.casefold().startswith(PROGRAMME_PREFIXES)
         locative = first > 0 and tokens[first - 1].text in ("im", "in") and territorial(word)
+        locative = locative or generic and kind == "Project" and first > 0 and tokens[first - 1].text in _TO_A_PLACE
         found.append(
             Mention(
                 first,
