@@ -240,3 +240,13 @@ def test_a_place_one_goes_to_does_not_point_ahead_to_a_project() -> None:
     found = _relations(_extract(text, "cafe.txt"))
     assert ("FUNDS", "Bürgerstiftung Musterstadt", "Tandem Nord") in found
     assert ("FUNDS", "Bürgerstiftung Musterstadt", "Welcome Nord") not in found  # 'ins Café' is no pointer to it
+
+
+def test_the_place_a_sentence_opens_with_is_no_partner() -> None:
+    text = (
+        "Im Stadtteilbüro Musterstadt-West bieten der Caritasverband Musterstadt e.V. und das Diakonische Werk "
+        "Musterstadt e.V. gemeinsame Sprechzeiten der Migrationsberatung für erwachsene Zuwanderer (MBE) an."
+    )
+    found = _relations(_extract(text, "ort.txt"))
+    assert ("COOPERATES_WITH", "Caritasverband Musterstadt e.V.", "Diakonisches Werk Musterstadt e.V.") in found
+    assert not any("Stadtteilbüro Musterstadt-West" in (r[1], r[2]) for r in found)
