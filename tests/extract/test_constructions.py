@@ -250,3 +250,21 @@ def test_the_place_a_sentence_opens_with_is_no_partner() -> None:
     found = _relations(_extract(text, "ort.txt"))
     assert ("COOPERATES_WITH", "Caritasverband Musterstadt e.V.", "Diakonisches Werk Musterstadt e.V.") in found
     assert not any("Stadtteilbüro Musterstadt-West" in (r[1], r[2]) for r in found)
+
+
+ALLIANCE_TEXT = """Die Stadt Musterstadt, das Jobcenter Musterstadt und der Caritasverband Musterstadt e.V. haben eine Kooperationsvereinbarung unterzeichnet. Unter dem Namen „Musterstädter Weg“ verpflichten sich die Partner, Ratsuchende gegenseitig zu vermitteln und Informationen zu Kursangeboten auszutauschen.
+
+Koordiniert wird der „Musterstädter Weg“ von der Stabsstelle Integration der Stadt Musterstadt. Als weitere Netzwerkpartner sind die Volkshochschule Musterstadt und die Handwerkskammer Musterland beteiligt."""
+
+
+def test_partners_under_the_name_of_an_alliance_are_its_members() -> None:
+    found = _relations(_extract(ALLIANCE_TEXT, "weg.txt"))
+    assert ("MEMBER_OF", "Jobcenter Musterstadt", "Musterstädter Weg") in found
+    assert ("MEMBER_OF", "Caritasverband Musterstadt e.V.", "Musterstädter Weg") in found
+    assert ("RUNS", "Jobcenter Musterstadt", "Musterstädter Weg") not in found
+
+
+def test_further_netzwerkpartner_join_what_the_text_is_about() -> None:
+    found = _relations(_extract(ALLIANCE_TEXT, "weg.txt"))
+    assert ("MEMBER_OF", "Volkshochschule Musterstadt", "Musterstädter Weg") in found
+    assert ("MEMBER_OF", "Handwerkskammer Musterland", "Musterstädter Weg") in found

@@ -173,10 +173,14 @@ def sentence_relations(
             found += umbrella
         elif MEMBERSHIP_CUES.search(text):
             groups = [p for p in projects if p.project_type in _GROUPS]
+            if not groups and _NAMED_ALLIANCE.match(text):
+                groups = projects[:1]  # 'Unter dem Namen „X“ verpflichten sich die Partner …': they form X
             if not groups and last_project is not None and last_project.project_type in _GROUPS:
                 groups = [last_project]
             elif not groups and last_group is not None:
                 groups = [last_group]
+            elif not groups and last_project is not None and "Netzwerkpartner" in text:
+                groups = [last_project]  # 'Als weitere Netzwerkpartner sind … beteiligt': what they join is a network
             members = orgs
             if not orgs and text.split()[:1] in (["Sie"], ["Er"], ["Es"]) and previous is not None:
                 members = [i for i in previous.items if i.kind == "Organisation" and not i.locative][
@@ -200,6 +204,8 @@ _REFERS_BACK = re.compile(
     r"Programm|Messe|Veranstaltung|Fortbildung|Qualifizierung|Sprechstunde|Initiative|Kurs|Maßnahme|Treffen)\b"
 )
 
+
+_NAMED_ALLIANCE = re.compile(r"Unter dem Namen\b")
 
 # 'Träger ist die Freiwilligenagentur X': the carrier of the project the text is about
 _CARRIER_IS = re.compile(r"(?:Projektträger|Träger)(?:in)? (?:ist|sind|war|waren)\b")
