@@ -268,3 +268,16 @@ def test_further_netzwerkpartner_join_what_the_text_is_about() -> None:
     found = _relations(_extract(ALLIANCE_TEXT, "weg.txt"))
     assert ("MEMBER_OF", "Volkshochschule Musterstadt", "Musterstädter Weg") in found
     assert ("MEMBER_OF", "Handwerkskammer Musterland", "Musterstädter Weg") in found
+
+
+def test_a_department_with_its_body_is_an_actor_and_without_it_is_none() -> None:
+    text = (
+        "Die Qualifizierung wurde vom Fachbereich Integration des Landratsamts Musterland in Zusammenarbeit mit "
+        "dem Kreisdiakonieverband Musterland durchgeführt.\n\nPressekontakt: Stadt Musterstadt, Fachbereich Presse und Kommunikation"
+    )
+    extraction = _extract(text, "fach.txt")
+    names = {e.name for e in extraction.entities}
+    assert "Fachbereich Integration des Landratsamts Musterland" in names
+    assert not any(n.startswith("Fachbereich Presse") for n in names)
+    found = _relations(extraction)
+    assert ("COOPERATES_WITH", "Fachbereich Integration des Landratsamts Musterland", "Kreisdiakonieverband Musterland") in found

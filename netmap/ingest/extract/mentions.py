@@ -43,6 +43,7 @@ _PLURAL_HEADS = {
 }
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "arbeit", "ion", "tät", "mus", "nis", "rahmen")
 _ENGLISH_HEADS = ("school", "office", "college", "center", "centre", "clinic")
+_DEPARTMENTS = frozenset({"fachbereich", "fachdienst"})
 _TO_A_PLACE = frozenset({"ins", "zum", "beim"})  # 'geht ins Café'
 _NO_GROWTH = ("projekt", "programm", "fortbildungsprogramm")
 
@@ -314,6 +315,8 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             kind, ptype = "Organisation", ""
         generic = is_generic_name(name) and not any(w in ACRONYM_ORGANISATIONS | ACRONYM_FUNDERS for w in words)
         generic = generic or (len(words) == 1 and sum(c.isupper() for c in words[0]) < 2 and not _kreis_name(words[0]))
+        # 'Stadt X, Fachbereich Presse und Kommunikation': a department without its body named is no actor
+        generic = generic or noun_base(word).casefold() in _DEPARTMENTS and not re.search(r" (?:des|der) ", name)
         vehicle = name.casefold().startswith(PROGRAMME_PREFIXES)
         locative = first > 0 and tokens[first - 1].text in ("im", "in") and territorial(word)
         locative = locative or generic and kind == "Project" and first > 0 and tokens[first - 1].text in _TO_A_PLACE
