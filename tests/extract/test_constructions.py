@@ -281,3 +281,9 @@ def test_a_department_with_its_body_is_an_actor_and_without_it_is_none() -> None
     assert not any(n.startswith("Fachbereich Presse") for n in names)
     found = _relations(extraction)
     assert ("COOPERATES_WITH", "Fachbereich Integration des Landratsamts Musterland", "Kreisdiakonieverband Musterland") in found
+
+
+def test_a_project_eingebunden_in_a_network_is_its_member() -> None:
+    text = 'Das Jobcenter Musterstadt startet das Projekt „Chancen Nord“. "Chancen Nord" ist eingebunden in das Musterstädter Netzwerk Frauen und Beruf.'
+    found = _relations(_extract(text, "netz.txt"))
+    assert ("MEMBER_OF", "Chancen Nord", "Musterstädter Netzwerk Frauen und Beruf") in found

@@ -101,7 +101,7 @@ RUNS_CUES = re.compile(
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(
-    r"^Unter dem Namen\b|Mitglied(?!ern\b)|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Teil der|Baustein des|Baustein der|Bestandteil des|Bestandteil der|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
+    r"^Unter dem Namen\b|Mitglied(?!ern\b)|angeschlossen|\beingebunden in\b|beigetreten|tritt\b.*\bbei|Teil des|Teil der|Baustein des|Baustein der|Bestandteil des|Bestandteil der|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
     r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)|\bZu den (?:\w+ )?(?:Partnern|Mitgliedern)\b.*\bzählen|zusammengeschlossen",
     re.IGNORECASE,
 )
