@@ -287,3 +287,13 @@ def test_a_project_eingebunden_in_a_network_is_its_member() -> None:
     text = 'Das Jobcenter Musterstadt startet das Projekt „Chancen Nord“. "Chancen Nord" ist eingebunden in das Musterstädter Netzwerk Frauen und Beruf.'
     found = _relations(_extract(text, "netz.txt"))
     assert ("MEMBER_OF", "Chancen Nord", "Musterstädter Netzwerk Frauen und Beruf") in found
+
+
+def test_a_person_speaking_for_a_body_belongs_to_it() -> None:
+    text = (
+        "Für die AWO Musterland betonte Landesgeschäftsführerin Katrin Probe, wie wichtig das sei. "
+        "Bürgermeisterin Sabine Muster dankte im Namen der Stadt Musterstadt den Ehrenamtlichen."
+    )
+    found = _relations(_extract(text, "namen.txt"))
+    assert ("MEMBER_OF", "Katrin Probe", "AWO Musterland") in found
+    assert ("MEMBER_OF", "Sabine Muster", "Stadt Musterstadt") in found

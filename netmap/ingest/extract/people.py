@@ -211,6 +211,9 @@ def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, s
         person.affiliations.append(starts[j + 1])
     elif j + 1 < len(tokens) and tokens[j].text == "(":
         person.short_affiliation = _short_name(tokens, j + 1, starts)  # 'Lea Schubert (Refugio Thüringen)'
+    if not person.affiliations and person.role:
+        behalf = _on_behalf(tokens, first, last, starts)
+        person.affiliations += [behalf] if behalf is not None else []
     # '… Geschäftsführer des Jobcenters X, Stefan Graaf'
     k = first - 1
     if not person.affiliations and k >= 0 and tokens[k].text in (",", "ist"):
@@ -267,3 +270,15 @@ def _office_part(tokens: list[Token], j: int, starts: dict[int, Mention]) -> boo
     """Whether tokens j.. are 'der Geschäftsführung der' before an actor: a part of the body named next."""
     return (j + 3 < len(tokens) and tokens[j].text in ("des", "der") and j + 1 not in starts
             and tokens[j + 1].text[:1].isupper() and tokens[j + 2].text in ("des", "der") and j + 3 in starts)  # fmt: skip
+
+
+def _on_behalf(tokens: list[Token], first: int, last: int, starts: dict[int, Mention]) -> Mention | None:
+    """The body a person with a role speaks for: 'Für die AWO betonte Landesgeschäftsführerin X',
+    'Bürgermeisterin X dankte im Namen der Stadt Y'; None if the sentence says neither."""
+    if len(tokens) > 2 and tokens[0].text == "Für" and tokens[1].text in ARTICLES and 2 in starts and first < 8:
+        return starts[2] if starts[2].kind == "Organisation" else None
+    for k in range(last + 1, min(len(tokens) - 2, last + 4)):
+        if tokens[k].text == "im" and tokens[k + 1].text == "Namen" and tokens[k + 2].text in ("der", "des"):
+            found = starts.get(k + 3)
+            return found if found is not None and found.kind == "Organisation" else None
+    return None
