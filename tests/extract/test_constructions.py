@@ -297,3 +297,14 @@ def test_a_person_speaking_for_a_body_belongs_to_it() -> None:
     found = _relations(_extract(text, "namen.txt"))
     assert ("MEMBER_OF", "Katrin Probe", "AWO Musterland") in found
     assert ("MEMBER_OF", "Sabine Muster", "Stadt Musterstadt") in found
+
+
+def test_a_head_word_with_its_acronym_in_brackets_names_an_actor() -> None:
+    text = (
+        "Die Migrationsberatung wird vom Diakonischen Werk Musterstadt e.V. angeboten. Der Jugendmigrationsdienst (JMD), "
+        "der junge Menschen berät, ist beim Diakonischen Werk angesiedelt und wird aus Mitteln des "
+        "Bundesministeriums für Familie, Senioren, Frauen und Jugend finanziert."
+    )
+    found = _relations(_extract(text, "jmd.txt"))
+    assert ("FUNDS", "Bundesministerium für Familie, Senioren, Frauen und Jugend", "Jugendmigrationsdienst") in found
+    assert ("FUNDS", "Bundesministerium für Familie, Senioren, Frauen und Jugend", "Diakonisches Werk Musterstadt e.V.") not in found
