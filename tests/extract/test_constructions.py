@@ -308,3 +308,13 @@ def test_a_head_word_with_its_acronym_in_brackets_names_an_actor() -> None:
     found = _relations(_extract(text, "jmd.txt"))
     assert ("FUNDS", "Bundesministerium für Familie, Senioren, Frauen und Jugend", "Jugendmigrationsdienst") in found
     assert ("FUNDS", "Bundesministerium für Familie, Senioren, Frauen und Jugend", "Diakonisches Werk Musterstadt e.V.") not in found
+
+
+def test_a_lehrgang_in_quotes_is_a_project() -> None:
+    text = (
+        "Die Volkshochschule Musterstadt startet den Lehrgang „Sprachmittlung im Sozial- und Gesundheitswesen“. "
+        "Gefördert wird der Lehrgang durch das Ministerium für Soziales des Landes Musterland."
+    )
+    extraction = _extract(text, "lehrgang.txt")
+    assert ("Project", "Sprachmittlung im Sozial- und Gesundheitswesen") in {(e.kind, e.name) for e in extraction.entities}
+    assert ("FUNDS", "Ministerium für Soziales des Landes Musterland", "Sprachmittlung im Sozial- und Gesundheitswesen") in _relations(extraction)

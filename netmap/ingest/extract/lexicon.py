@@ -54,7 +54,7 @@ PROJECT_CUES: dict[str, str] = {
     "netzwerktreffen": "event", "initiative": "initiative", "partnerinitiative": "initiative",
     "landesinitiative": "initiative", "fachtag": "event", "workshop": "event", "kampagne": "initiative",
     "messe": "event", "ausbildungsmesse": "event", "konferenz": "event", "fachtagung": "event", "tagung": "event",
-    "sprechstunde": "project", "kurs": "project", "kurses": "project", "bündnis": "network", "bündnisses": "network",
+    "sprechstunde": "project", "kurs": "project", "kurses": "project", "lehrgang": "project", "lehrgangs": "project", "bündnis": "network", "bündnisses": "network",
     "pool": "project", "angebot": "project", "angebots": "project", "treff": "project", "café": "project",
     "reihe": "event", "begegnungszentrum": "project", "begegnungsstätte": "project", "anlaufstelle": "project",
     "stadtteilzentrum": "project", "treffpunkt": "project", "richtlinie": "programme",
