@@ -318,3 +318,11 @@ def test_a_lehrgang_in_quotes_is_a_project() -> None:
     extraction = _extract(text, "lehrgang.txt")
     assert ("Project", "Sprachmittlung im Sozial- und Gesundheitswesen") in {(e.kind, e.name) for e in extraction.entities}
     assert ("FUNDS", "Ministerium für Soziales des Landes Musterland", "Sprachmittlung im Sozial- und Gesundheitswesen") in _relations(extraction)
+
+
+def test_er_baut_auf_the_organisation_before_runs_the_project() -> None:
+    text = (
+        "Mit rund 300.000 Euro erhält der Sozialverband Musterland e.V. den größeren Teil der Mittel. "
+        "Er baut in Musterstadt den Sprachmittlerpool „SprInt Nord“ auf."
+    )
+    assert ("RUNS", "Sozialverband Musterland e.V.", "SprInt Nord") in _relations(_extract(text, "pool.txt"))

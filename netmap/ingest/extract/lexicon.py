@@ -97,7 +97,7 @@ RUNS_CUES = re.compile(
     r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|\b(?:an)?biete[nt]\b|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|vorgestellt|"
     r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
     r"veranstaltet|getragen|\bträgt\b|\bangeboten|übernimmt|übernommen|organisiert|organisieren|verantwortet|realisiert|"
-    r"ins Leben gerufen|[Ee]ingeladen|initiiert|betreibt|betrieben|unter dem Dach|Federführung|angesiedelt|zuständig|aufgebaut|gegründet|\bleitet\b|geleitet",
+    r"ins Leben gerufen|[Ee]ingeladen|initiiert|betreibt|betrieben|unter dem Dach|Federführung|angesiedelt|zuständig|aufgebaut|\bbaut\b.*\bauf\b|\bbauen\b.*\bauf\b|gegründet|\bleitet\b|geleitet",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(

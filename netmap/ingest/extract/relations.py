@@ -292,7 +292,10 @@ def _pronoun_subject(text: str) -> bool:
 
 
 def _implicit_subject(view: SentenceView, previous: SentenceView | None, text: str) -> list[Item]:
-    """The organisations of the sentence before, when this one says 'sie' or 'wir'."""
+    """The organisations of the sentence before, when this one says 'sie' or 'wir' (or starts with
+    'Er': the one organisation it names first)."""
+    if previous is not None and text.split()[:1] == ["Er"]:
+        return [i for i in previous.items if i.kind == "Organisation" and not i.locative][:1]
     if previous is None or not any(w in text.split() for w in ("sie", "Sie", "wir", "Wir")):
         return []
     return [i for i in previous.items if i.kind == "Organisation"][:4]
