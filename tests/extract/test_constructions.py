@@ -326,3 +326,9 @@ def test_er_baut_auf_the_organisation_before_runs_the_project() -> None:
         "Er baut in Musterstadt den Sprachmittlerpool „SprInt Nord“ auf."
     )
     assert ("RUNS", "Sozialverband Musterland e.V.", "SprInt Nord") in _relations(_extract(text, "pool.txt"))
+
+
+def test_what_a_body_hands_over_is_not_part_of_its_name() -> None:
+    text = "Die Staatssekretärin hat im Ministerium für Arbeit, Soziales und Gleichstellung Zuwendungsbescheide an zwei Projekte übergeben."
+    names = {e.name for e in _extract(text, "bescheid.txt").entities}
+    assert "Ministerium für Arbeit, Soziales und Gleichstellung" in names

@@ -43,6 +43,8 @@ _PLURAL_HEADS = {
 }
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "arbeit", "ion", "tät", "mus", "nis", "rahmen")
 _ENGLISH_HEADS = ("school", "office", "college", "center", "centre", "clinic")
+# what a body hands over, never part of its name: 'Ministerium für Arbeit und Soziales Zuwendungsbescheide übergeben'
+_DOCUMENTS = ("bescheid", "bescheide", "bescheiden", "scheck", "schecks", "urkunde", "urkunden")
 _DEPARTMENTS = frozenset({"fachbereich", "fachdienst"})
 _TO_A_PLACE = frozenset({"ins", "zum", "beim"})  # 'geht ins Café'
 _NO_GROWTH = ("projekt", "programm", "fortbildungsprogramm")
@@ -150,6 +152,7 @@ class _Grower:
             if (
                 capital(self.t[j])
                 and not is_role(word)
+                and not word.casefold().endswith(_DOCUMENTS)
                 and word not in ("Herr", "Frau", "Dr.")
                 and not (not self.project and head_of(word) in (("Project", "project"), ("Project", "programme")))
             ):  # an organisation's name ends before a programme's: 'ESF Plus-Programm
@@ -195,7 +198,7 @@ class _Grower:
             if lower_adjective(word) and j + 1 < len(self.t) and capital(self.t[j + 1]):
                 j += 1  # lower-case adjective: 'für soziale Arbeit'
                 continue
-            if capital(self.t[j]):
+            if capital(self.t[j]) and not word.casefold().endswith(_DOCUMENTS):
                 capitals += 1
                 seen_head = seen_head or head_of(word) is not None
                 last = j
