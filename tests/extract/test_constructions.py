@@ -332,3 +332,13 @@ def test_what_a_body_hands_over_is_not_part_of_its_name() -> None:
     text = "Die Staatssekretärin hat im Ministerium für Arbeit, Soziales und Gleichstellung Zuwendungsbescheide an zwei Projekte übergeben."
     names = {e.name for e in _extract(text, "bescheid.txt").entities}
     assert "Ministerium für Arbeit, Soziales und Gleichstellung" in names
+
+
+def test_partners_announced_before_they_are_named() -> None:
+    text = (
+        "Der Verein Brückenbau Musterstadt e.V. sucht Paten. Dafür arbeitet der Verein mit mehreren Partnern zusammen. "
+        "Der Jugendmigrationsdienst des Internationalen Bundes und die Freiwilligenagentur Musterstadt vermitteln Interessierte."
+    )
+    found = _relations(_extract(text, "partner.txt"))
+    assert ("COOPERATES_WITH", "Brückenbau Musterstadt e.V.", "Freiwilligenagentur Musterstadt") in found
+    assert ("COOPERATES_WITH", "Brückenbau Musterstadt e.V.", "Jugendmigrationsdienst des Internationalen Bundes") in found
