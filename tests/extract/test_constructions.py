@@ -342,3 +342,8 @@ def test_partners_announced_before_they_are_named() -> None:
     found = _relations(_extract(text, "partner.txt"))
     assert ("COOPERATES_WITH", "Brückenbau Musterstadt e.V.", "Freiwilligenagentur Musterstadt") in found
     assert ("COOPERATES_WITH", "Brückenbau Musterstadt e.V.", "Jugendmigrationsdienst des Internationalen Bundes") in found
+
+
+def test_a_dezernentin_belongs_to_the_one_town_the_text_names() -> None:
+    text = 'Das Jobcenter Musterstadt startet ein Projekt. Auch Sozialdezernentin Dr. Eva Probe begrüßte das: "Die Stadt Musterstadt beteiligt sich."'
+    assert ("MEMBER_OF", "Eva Probe", "Stadt Musterstadt") in _relations(_extract(text, "dezernat.txt"))

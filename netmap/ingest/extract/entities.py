@@ -32,7 +32,10 @@ def _territory_heads(role: str) -> tuple[str, ...]:
     if prefix and len(low) > len(prefix) + 5:
         return _TERRITORY_PREFIX[prefix]
     body = next((low[: -len(r)] for r in sorted(ROLES, key=len, reverse=True) if low.endswith(r)), "").removesuffix("s")
-    return (body,) if len(body) >= 4 and body.endswith(tuple(ORGANISATION_HEADS)) else ()
+    if len(body) >= 4 and body.endswith(tuple(ORGANISATION_HEADS)):
+        return (body,)
+    # 'Sozialdezernentin': an office of the one town or district the text names
+    return (*_CITY, "kreis", "landkreis") if low.endswith(("dezernent", "dezernentin")) else ()
 
 
 def _as_owner(words: list[str], name: str) -> bool:
