@@ -128,3 +128,222 @@ def test_a_short_title_cased_quote_is_a_name_and_speech_is_not() -> None:
     names = {(e.kind, e.name) for e in _extract(text, "haus.txt").entities}
     assert ("Project", "Haus der Begegnung") in names
     assert not any(name.startswith("Wir freuen") for _, name in names)
+
+
+def test_a_legal_name_runs_on_over_a_plural_genitive_and_joined_territories() -> None:
+    text = (
+        "Die Bürgerhilfe ist Mitglied im Landesverband der Nachbarschaftsvereine von Musterland e.V. "
+        "Unterzeichnet haben die Stadt Musterstadt und der Sozialverband für die Stadt und den Landkreis Musterstadt e.V. "
+        "Es sprach eine Mitarbeiterin des IQ Netzwerkes der Gesellschaft für Musterberatung mbH."
+    )
+    names = {(e.kind, e.name) for e in _extract(text, "legal.txt").entities}
+    assert ("Organisation", "Landesverband der Nachbarschaftsvereine von Musterland e.V.") in names
+    assert ("Organisation", "Sozialverband für die Stadt und den Landkreis Musterstadt e.V.") in names
+    assert not any(name.startswith("Landkreis Musterstadt") for _, name in names)
+    assert ("Organisation", "Gesellschaft für Musterberatung mbH") in names  # an owner in the singular stays apart
+
+
+UMBRELLA_TEXT = """Der Verein Brückenbau Musterstadt e.V. feiert sein Jubiläum. Seit 2023 bringt der Verein Zugewanderte und Menschen aus Musterstadt zusammen.
+
+Über Brückenbau Musterstadt e.V.
+Der gemeinnützige Verein wurde 2016 gegründet. Er ist Mitglied im Paritätischen Wohlfahrtsverband Musterland und im Musterstädter Bündnis für Vielfalt."""
+
+
+def test_members_of_umbrellas_named_after_mitglied_im() -> None:
+    found = _relations(_extract(UMBRELLA_TEXT, "dach.txt"))
+    assert ("MEMBER_OF", "Brückenbau Musterstadt e.V.", "Paritätischer Wohlfahrtsverband Musterland") in found
+    assert ("MEMBER_OF", "Brückenbau Musterstadt e.V.", "Musterstädter Bündnis für Vielfalt") in found
+    assert not any(r[1] == "Paritätischer Wohlfahrtsverband Musterland" for r in found)  # an umbrella, not a member
+
+
+def test_der_verein_is_the_registered_association_and_people_words_end_a_name() -> None:
+    names = {e.name for e in _extract(UMBRELLA_TEXT, "dach.txt").entities}
+    assert not any(name.startswith("Verein Zugewanderte") for name in names)  # 'bringt der Verein Zugewanderte … zusammen'
+    assert not any(name.startswith("Über") for name in names)  # a heading 'Über X e.V.' names X e.V.
+
+
+OWN_MONEY_TEXT = """Der Verein Musterhilfe e.V. startet das Projekt „Brücken bauen“. Die Stadt Musterstadt beteiligt sich mit 40.000 Euro.
+
+Das Projekt „Sprachbrücke“ des Kreisverbands im Landkreis Musterland wird vom Bundesamt für Migration und Flüchtlinge gefördert; der Landkreis trägt einen Eigenanteil. Der Landkreis Musterland begrüßt das. Für die Räume hat die Gemeinde Musterdorf eine Zuwendung in Höhe von 5.000 Euro bewilligt."""
+
+
+def test_bodies_that_put_in_money_fund_the_project() -> None:
+    found = _relations(_extract(OWN_MONEY_TEXT, "geld.txt"))
+    assert ("FUNDS", "Stadt Musterstadt", "Brücken bauen") in found  # 'beteiligt sich mit 40.000 Euro'
+    assert ("FUNDS", "Gemeinde Musterdorf", "Sprachbrücke") in found  # 'hat … 5.000 Euro bewilligt'
+
+
+def test_a_funding_clause_after_a_semicolon_and_der_landkreis() -> None:
+    found = _relations(_extract(OWN_MONEY_TEXT, "geld.txt"))
+    assert ("FUNDS", "Landkreis Musterland", "Sprachbrücke") in found  # the project of the clause before
+    assert not any(r[0] == "FUNDS" and r[1].startswith("Kreisverband") for r in found)  # 'der Landkreis' is not the Verband im Landkreis
+
+
+def test_die_caritas_and_die_diakonie_are_the_bodies_named_before() -> None:
+    text = (
+        "Der Caritasverband Musterstadt e.V. und das Diakonische Werk Musterstadt e.V. eröffnen eine Beratungsstelle. "
+        "Gastgeber ist der Nachbarschaftsverein Musterstadt e.V. "
+        "Caritas und Diakonie arbeiten dabei eng mit dem Jobcenter Musterstadt zusammen."
+    )
+    found = _relations(_extract(text, "wohlfahrt.txt"))
+    assert ("COOPERATES_WITH", "Jobcenter Musterstadt", "Nachbarschaftsverein Musterstadt e.V.") not in found
+    assert ("COOPERATES_WITH", "Caritasverband Musterstadt e.V.", "Jobcenter Musterstadt") in found
+    assert ("COOPERATES_WITH", "Diakonisches Werk Musterstadt e.V.", "Jobcenter Musterstadt") in found
+
+
+def test_nouns_that_contain_a_verb_cue_are_no_cue() -> None:
+    text = (
+        "Unter dem Namen „Weg in Arbeit“ tauscht die Stadt Musterstadt regelmäßig Informationen zu Kursangeboten aus. "
+        "Unter dem Namen „Weg in Arbeit“ sucht der Verein Musterhilfe e.V. Räume in allen Stadtgebieten."
+    )
+    found = _relations(_extract(text, "nomen.txt"))
+    assert ("RUNS", "Stadt Musterstadt", "Weg in Arbeit") not in found  # 'Kursangeboten'
+    assert ("RUNS", "Musterhilfe e.V.", "Weg in Arbeit") not in found  # 'Stadtgebieten'
+
+
+def test_people_with_names_from_many_languages_and_an_office_before_their_body() -> None:
+    text = (
+        "Projektleiterin Mirela Kovač von der Bildungszentrum Musterland gGmbH rechnet damit. "
+        "Auch Jürgen Probe, Vorsitzender der Geschäftsführung der Agentur für Arbeit Musterstadt, sieht das so. "
+        "Pfarrerin Anne Muster-Seel, Geschäftsführerin des Diakonischen Werkes Musterstadt, ergänzt."
+    )
+    found = _relations(_extract(text, "leute.txt"))
+    assert ("MEMBER_OF", "Mirela Kovač", "Bildungszentrum Musterland gGmbH") in found
+    assert ("MEMBER_OF", "Jürgen Probe", "Agentur für Arbeit Musterstadt") in found
+    assert ("MEMBER_OF", "Anne Muster-Seel", "Diakonisches Werk Musterstadt") in found  # not 'Pfarrerin Anne …'
+
+
+CARRIER_TEXT = """Der Sozialverband Musterstadt e.V. eröffnet eine Beratungsstelle. Der Sozialverband Musterstadt e.V. berät Zugewanderte.
+
+Über den Sozialverband Musterstadt e.V.
+Der Sozialverband Musterstadt e.V. ist Mitglied im Landesverband Musterland e.V. und beschäftigt 40 Mitarbeitende. Neben der Beratung ist der Verband Träger des Jugendmigrationsdienstes Musterstadt und des Projekts „Frauen im Quartier“."""
+
+
+def test_der_verband_is_the_text_s_main_actor_not_the_umbrella_named_last() -> None:
+    found = _relations(_extract(CARRIER_TEXT, "traeger.txt"))
+    assert ("RUNS", "Sozialverband Musterstadt e.V.", "Frauen im Quartier") in found
+    assert ("RUNS", "Landesverband Musterland e.V.", "Frauen im Quartier") not in found
+
+
+def test_services_named_after_traeger_des_do_not_run_the_projects_of_the_list() -> None:
+    found = _relations(_extract(CARRIER_TEXT, "traeger.txt"))
+    assert ("RUNS", "Jugendmigrationsdienst Musterstadt", "Frauen im Quartier") not in found
+
+
+def test_a_place_one_goes_to_does_not_point_ahead_to_a_project() -> None:
+    text = (
+        "Der Verein Brückenbau Musterstadt e.V. feiert sein Patenschaftsprogramm „Tandem Nord“. "
+        "Man trifft sich, übt Deutsch oder geht einfach ins Café.\n\n"
+        "Eine Zuwendung der Bürgerstiftung Musterstadt ermöglicht Ausflüge. "
+        "Viele Paten kommen über das Studierendenprojekt „Welcome Nord“ der Universität Musterstadt."
+    )
+    found = _relations(_extract(text, "cafe.txt"))
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Tandem Nord") in found
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Welcome Nord") not in found  # 'ins Café' is no pointer to it
+
+
+def test_the_place_a_sentence_opens_with_is_no_partner() -> None:
+    text = (
+        "Im Stadtteilbüro Musterstadt-West bieten der Caritasverband Musterstadt e.V. und das Diakonische Werk "
+        "Musterstadt e.V. gemeinsame Sprechzeiten der Migrationsberatung für erwachsene Zuwanderer (MBE) an."
+    )
+    found = _relations(_extract(text, "ort.txt"))
+    assert ("COOPERATES_WITH", "Caritasverband Musterstadt e.V.", "Diakonisches Werk Musterstadt e.V.") in found
+    assert not any("Stadtteilbüro Musterstadt-West" in (r[1], r[2]) for r in found)
+
+
+ALLIANCE_TEXT = """Die Stadt Musterstadt, das Jobcenter Musterstadt und der Caritasverband Musterstadt e.V. haben eine Kooperationsvereinbarung unterzeichnet. Unter dem Namen „Musterstädter Weg“ verpflichten sich die Partner, Ratsuchende gegenseitig zu vermitteln und Informationen zu Kursangeboten auszutauschen.
+
+Koordiniert wird der „Musterstädter Weg“ von der Stabsstelle Integration der Stadt Musterstadt. Als weitere Netzwerkpartner sind die Volkshochschule Musterstadt und die Handwerkskammer Musterland beteiligt."""
+
+
+def test_partners_under_the_name_of_an_alliance_are_its_members() -> None:
+    found = _relations(_extract(ALLIANCE_TEXT, "weg.txt"))
+    assert ("MEMBER_OF", "Jobcenter Musterstadt", "Musterstädter Weg") in found
+    assert ("MEMBER_OF", "Caritasverband Musterstadt e.V.", "Musterstädter Weg") in found
+    assert ("RUNS", "Jobcenter Musterstadt", "Musterstädter Weg") not in found
+
+
+def test_further_netzwerkpartner_join_what_the_text_is_about() -> None:
+    found = _relations(_extract(ALLIANCE_TEXT, "weg.txt"))
+    assert ("MEMBER_OF", "Volkshochschule Musterstadt", "Musterstädter Weg") in found
+    assert ("MEMBER_OF", "Handwerkskammer Musterland", "Musterstädter Weg") in found
+
+
+def test_a_department_with_its_body_is_an_actor_and_without_it_is_none() -> None:
+    text = (
+        "Die Qualifizierung wurde vom Fachbereich Integration des Landratsamts Musterland in Zusammenarbeit mit "
+        "dem Kreisdiakonieverband Musterland durchgeführt.\n\nPressekontakt: Stadt Musterstadt, Fachbereich Presse und Kommunikation"
+    )
+    extraction = _extract(text, "fach.txt")
+    names = {e.name for e in extraction.entities}
+    assert "Fachbereich Integration des Landratsamts Musterland" in names
+    assert not any(n.startswith("Fachbereich Presse") for n in names)
+    found = _relations(extraction)
+    assert ("COOPERATES_WITH", "Fachbereich Integration des Landratsamts Musterland", "Kreisdiakonieverband Musterland") in found
+
+
+def test_a_project_eingebunden_in_a_network_is_its_member() -> None:
+    text = 'Das Jobcenter Musterstadt startet das Projekt „Chancen Nord“. "Chancen Nord" ist eingebunden in das Musterstädter Netzwerk Frauen und Beruf.'
+    found = _relations(_extract(text, "netz.txt"))
+    assert ("MEMBER_OF", "Chancen Nord", "Musterstädter Netzwerk Frauen und Beruf") in found
+
+
+def test_a_person_speaking_for_a_body_belongs_to_it() -> None:
+    text = (
+        "Für die AWO Musterland betonte Landesgeschäftsführerin Katrin Probe, wie wichtig das sei. "
+        "Bürgermeisterin Sabine Muster dankte im Namen der Stadt Musterstadt den Ehrenamtlichen."
+    )
+    found = _relations(_extract(text, "namen.txt"))
+    assert ("MEMBER_OF", "Katrin Probe", "AWO Musterland") in found
+    assert ("MEMBER_OF", "Sabine Muster", "Stadt Musterstadt") in found
+
+
+def test_a_head_word_with_its_acronym_in_brackets_names_an_actor() -> None:
+    text = (
+        "Die Migrationsberatung wird vom Diakonischen Werk Musterstadt e.V. angeboten. Der Jugendmigrationsdienst (JMD), "
+        "der junge Menschen berät, ist beim Diakonischen Werk angesiedelt und wird aus Mitteln des "
+        "Bundesministeriums für Familie, Senioren, Frauen und Jugend finanziert."
+    )
+    found = _relations(_extract(text, "jmd.txt"))
+    assert ("FUNDS", "Bundesministerium für Familie, Senioren, Frauen und Jugend", "Jugendmigrationsdienst") in found
+    assert ("FUNDS", "Bundesministerium für Familie, Senioren, Frauen und Jugend", "Diakonisches Werk Musterstadt e.V.") not in found
+
+
+def test_a_lehrgang_in_quotes_is_a_project() -> None:
+    text = (
+        "Die Volkshochschule Musterstadt startet den Lehrgang „Sprachmittlung im Sozial- und Gesundheitswesen“. "
+        "Gefördert wird der Lehrgang durch das Ministerium für Soziales des Landes Musterland."
+    )
+    extraction = _extract(text, "lehrgang.txt")
+    assert ("Project", "Sprachmittlung im Sozial- und Gesundheitswesen") in {(e.kind, e.name) for e in extraction.entities}
+    assert ("FUNDS", "Ministerium für Soziales des Landes Musterland", "Sprachmittlung im Sozial- und Gesundheitswesen") in _relations(extraction)
+
+
+def test_er_baut_auf_the_organisation_before_runs_the_project() -> None:
+    text = (
+        "Mit rund 300.000 Euro erhält der Sozialverband Musterland e.V. den größeren Teil der Mittel. "
+        "Er baut in Musterstadt den Sprachmittlerpool „SprInt Nord“ auf."
+    )
+    assert ("RUNS", "Sozialverband Musterland e.V.", "SprInt Nord") in _relations(_extract(text, "pool.txt"))
+
+
+def test_what_a_body_hands_over_is_not_part_of_its_name() -> None:
+    text = "Die Staatssekretärin hat im Ministerium für Arbeit, Soziales und Gleichstellung Zuwendungsbescheide an zwei Projekte übergeben."
+    names = {e.name for e in _extract(text, "bescheid.txt").entities}
+    assert "Ministerium für Arbeit, Soziales und Gleichstellung" in names
+
+
+def test_partners_announced_before_they_are_named() -> None:
+    text = (
+        "Der Verein Brückenbau Musterstadt e.V. sucht Paten. Dafür arbeitet der Verein mit mehreren Partnern zusammen. "
+        "Der Jugendmigrationsdienst des Internationalen Bundes und die Freiwilligenagentur Musterstadt vermitteln Interessierte."
+    )
+    found = _relations(_extract(text, "partner.txt"))
+    assert ("COOPERATES_WITH", "Brückenbau Musterstadt e.V.", "Freiwilligenagentur Musterstadt") in found
+    assert ("COOPERATES_WITH", "Brückenbau Musterstadt e.V.", "Jugendmigrationsdienst des Internationalen Bundes") in found
+
+
+def test_a_dezernentin_belongs_to_the_one_town_the_text_names() -> None:
+    text = 'Das Jobcenter Musterstadt startet ein Projekt. Auch Sozialdezernentin Dr. Eva Probe begrüßte das: "Die Stadt Musterstadt beteiligt sich."'
+    assert ("MEMBER_OF", "Eva Probe", "Stadt Musterstadt") in _relations(_extract(text, "dezernat.txt"))

@@ -32,7 +32,10 @@ def _territory_heads(role: str) -> tuple[str, ...]:
     if prefix and len(low) > len(prefix) + 5:
         return _TERRITORY_PREFIX[prefix]
     body = next((low[: -len(r)] for r in sorted(ROLES, key=len, reverse=True) if low.endswith(r)), "").removesuffix("s")
-    return (body,) if len(body) >= 4 and body.endswith(tuple(ORGANISATION_HEADS)) else ()
+    if len(body) >= 4 and body.endswith(tuple(ORGANISATION_HEADS)):
+        return (body,)
+    # 'Sozialdezernentin': an office of the one town or district the text names
+    return (*_CITY, "kreis", "landkreis") if low.endswith(("dezernent", "dezernentin")) else ()
 
 
 def _as_owner(words: list[str], name: str) -> bool:
@@ -46,6 +49,9 @@ def _words_in(words: list[str], name_words: list[str]) -> bool:
     """Whether every word is a word of the name or ends one of its compounds ('Bündnis' in
     'Passauer Ausbildungsbündnis Integration')."""
     return all(any(n == w or len(w) >= 5 and n.endswith(w) for n in name_words) for w in words)
+
+
+_REGISTERED = re.compile(r"\be\.\s?V\.?$")
 
 
 def merge_key(name: str) -> str:
@@ -148,6 +154,8 @@ class EntityIndex:
         candidates = [e for e in same_kind if words and _words_in(words, merge_key(e.name).split())]
         # 'der Stadt' is the Stadt Chemnitz, not the Integrationsbüro der Stadt Chemnitz that it owns
         candidates = [e for e in candidates if not _as_owner(words, e.name)] or candidates
+        # 'der Landkreis' is the Landkreis X, not the Verband im Landkreis X that names it as its place
+        candidates = [e for e in candidates if merge_key(e.name).split()[: len(words)] == words] or candidates
         if mention.kind == "Project" and not any(e.quoted for e in candidates):
             candidates += [
                 e
@@ -160,11 +168,20 @@ class EntityIndex:
             candidates = [e for e in candidates if e.quoted] or candidates
         if not candidates:
             candidates = [e for e in same_kind if head and head in merge_key(e.name).split()]
+        if not candidates and len(words) == 1 and len(head) >= 6:  # 'die Caritas' for the Caritasverband X
+            stem = head[: max(6, len(head) - 2)]
+            candidates = [e for e in same_kind if merge_key(e.name).split()[0].startswith(stem)]
+        if not candidates and head == merge_key("Verein"):  # 'der Verein': the registered association (e.V.) named
+            candidates = [e for e in same_kind if _REGISTERED.search(e.name)]
         if not candidates:
             return None
         ids = {e.id for e in candidates}
         before = [eid for at, eid in self.order if at < mention.start and eid in ids]
         after = [eid for at, eid in sorted(self.order) if at > mention.start and eid in ids]
+        if mention.kind == "Organisation" and len(set(before)) > 1:
+            before = [max(reversed(before), key=lambda eid: self.entities[eid].mentions)]
+        if mention.kind == "Project" and mention.locative:
+            after = []  # 'geht einfach ins Café': a place, not a pointer to a project named later
         chosen = before[-1] if before else after[0] if after else None
         if chosen is not None:
             self.entities[chosen].mentions += 1

@@ -137,7 +137,8 @@ def organisation_funders(view: SentenceView, project: Item | None) -> list[Found
             agents = [
                 o for o in orgs if _agent(view, o) and any(0 < o.first - k <= 12 or 0 < k - o.last <= 5 for k in cues)
             ]
-        targets = _projects(items) or ([project] if project is not None else [])
+        earlier = _projects([i for i in view.items if i.last < first])[-1:]  # '„X“ wird … gefördert; der Kreis trägt …'
+        targets = _projects(items) or earlier or ([project] if project is not None else [])
         found += [Found("FUNDS", a.entity, t.entity, view.index, 0.6) for a in agents for t in targets]
     return found
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
-from netmap.ingest.extract.heads import capital, is_role
-from netmap.ingest.extract.inflection import base_form
+from netmap.ingest.extract.heads import capital, head_of, is_role, territorial
+from netmap.ingest.extract.inflection import base_form, noun_base
 from netmap.ingest.extract.lexicon import ARTICLES, LEGAL_FORM, UNITS
 from netmap.ingest.extract.mention import Mention, join_words
 from netmap.ingest.extract.tokens import Token
 
-_NAME_PREPOSITIONS = frozenset({"in", "im", "an", "für", "zu", "zur", "zum"})
+_NAME_PREPOSITIONS = frozenset({"in", "im", "an", "für", "zu", "zur", "zum", "von"})
+_OPENING_PREPOSITIONS = frozenset({"Über", "Für", "Mit", "Bei", "Beim", "Von", "Vom", "Zum", "Zur", "Am", "Im"})
 _LOWER_NAME_WORD = re.compile(r"^[a-zäöüß]+(?:isch|lich|ant|ent|iv|al)(?:e|er|en|es|em)?$")
 
 
@@ -26,12 +27,14 @@ def to_legal_form(tokens: list[Token], last: int) -> int:
         if LEGAL_FORM.match(word):
             closed = tokens[j - 1].text == "(" and j + 1 < len(tokens) and tokens[j + 1].text == ")"
             return j + 1 if closed else j if j > last + 1 else last  # '… – Kreis Offenbach (AöR)'
-        after_preposition = tokens[j - 1].text in _NAME_PREPOSITIONS
+        after_preposition = tokens[j - 1].text in _NAME_PREPOSITIONS or _territories_joined(tokens, j - 1)
         if not (
             word in _NAME_PREPOSITIONS
             or word in ("–", "(", ")")
             or word in ("der", "die", "das", "dem", "den")
             and after_preposition
+            or _genitive_in_name(tokens, j)
+            or _territories_joined(tokens, j)
             or capital(tokens[j])
             and not is_role(word)
             or _LOWER_NAME_WORD.match(word)
@@ -58,8 +61,8 @@ def legal_form_names(tokens: list[Token], found: list[Mention], covered: set[int
             found.remove(generic)
             covered.difference_update(range(generic.first, generic.last + 1))
             first = generic.first + 1
-        while first < i and not capital(tokens[first]):
-            first += 1
+        while first < i and (not capital(tokens[first]) or tokens[first].text in _OPENING_PREPOSITIONS):
+            first += 1  # 'Über Brückenbau e.V.' (a heading) names 'Brückenbau e.V.'
         if first < i:
             last = i
             unit = next(
@@ -72,6 +75,22 @@ def legal_form_names(tokens: list[Token], found: list[Mention], covered: set[int
             name = join_words([t.text for t in tokens[first : last + 1]])
             found.append(Mention(first, last, "Organisation", base_form(name), tokens[first].start, tokens[last].end))
             covered.update(range(first, last + 1))
+
+
+def _genitive_in_name(tokens: list[Token], j: int) -> bool:
+    """'Landesverband der Volkshochschulen von NRW e.V.', 'Netzwerk der Migrantenorganisationen in
+    … e.V.': a genitive attribute between a capitalised word and a capitalised noun."""
+    if not (tokens[j].text == "der" and capital(tokens[j - 1]) and j + 1 < len(tokens) and capital(tokens[j + 1])):
+        return False
+    following = tokens[j + 1].text  # not an owner in the singular: 'IQ Netzwerk der Gesellschaft für … mbH'
+    return head_of(following) is None or following.endswith("en") and noun_base(following) != following
+
+
+def _territories_joined(tokens: list[Token], j: int) -> bool:
+    """'Caritasverband für die Stadt und den Landkreis X e.V.': 'und' joins two territories inside
+    the name (not two actors: 'der Verein A und der Verein B e.V.')."""
+    return (tokens[j].text == "und" and j + 2 < len(tokens) and tokens[j + 1].text in ("den", "die", "das")
+            and territorial(tokens[j + 2].text) and any(t.text == "für" for t in tokens[max(0, j - 4) : j]))  # fmt: skip
 
 
 VEREIN = frozenset({"Verein", "Vereins", "Vereines", "Vereinen"})

@@ -23,7 +23,7 @@ ORGANISATION_HEADS: dict[str, str] = {
     "klinikum": "n", "klinik": "f", "krankenhaus": "n", "kreisgruppe": "f", "ortsgruppe": "f", "regionalgruppe": "f",
     "regionalstelle": "f", "fachstelle": "f", "koordinierungsstelle": "f", "behörde": "f", "beirat": "m",
     "erwachsenenbildung": "f", "sparkasse": "f", "clinic": "f", "handwerkerschaft": "f", "jugendring": "m", "bücherei": "f",
-    "integrationsrat": "m", "migrationsrat": "m", "landesstelle": "f",
+    "integrationsrat": "m", "migrationsrat": "m", "landesstelle": "f", "fachbereich": "m", "fachdienst": "m",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
@@ -54,7 +54,7 @@ PROJECT_CUES: dict[str, str] = {
     "netzwerktreffen": "event", "initiative": "initiative", "partnerinitiative": "initiative",
     "landesinitiative": "initiative", "fachtag": "event", "workshop": "event", "kampagne": "initiative",
     "messe": "event", "ausbildungsmesse": "event", "konferenz": "event", "fachtagung": "event", "tagung": "event",
-    "sprechstunde": "project", "kurs": "project", "kurses": "project", "bündnis": "network", "bündnisses": "network",
+    "sprechstunde": "project", "kurs": "project", "kurses": "project", "lehrgang": "project", "lehrgangs": "project", "bündnis": "network", "bündnisses": "network",
     "pool": "project", "angebot": "project", "angebots": "project", "treff": "project", "café": "project",
     "reihe": "event", "begegnungszentrum": "project", "begegnungsstätte": "project", "anlaufstelle": "project",
     "stadtteilzentrum": "project", "treffpunkt": "project", "richtlinie": "programme",
@@ -77,7 +77,7 @@ ROLES = (
     "koordinator", "koordinatorin", "integrationsbeauftragte", "integrationsbeauftragter", "sprecher", "sprecherin",
     "mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "referent", "referentin", "präsident", "präsidentin",
     "direktor", "direktorin", "beauftragte", "beauftragter", "projektleiter", "projektleiterin", "berater", "beraterin",
-    "ansprechpartner", "ansprechpartnerin", "lotse", "lotsin",
+    "ansprechpartner", "ansprechpartnerin", "lotse", "lotsin", "pfarrer", "pfarrerin",
 )  # fmt: skip
 TITLES = frozenset({"Herr", "Frau", "Dr.", "Prof."})
 FUNDING_CUES = re.compile(
@@ -94,14 +94,14 @@ COOPERATION_CUES = re.compile(
 )
 AGREEMENT_CUE = re.compile(r"Kooperationsvereinbarung|Vereinbarung|Vertrag", re.IGNORECASE)
 RUNS_CUES = re.compile(
-    r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|bietet|bieten|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|vorgestellt|"
+    r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|\b(?:an)?biete[nt]\b|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|vorgestellt|"
     r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
-    r"veranstaltet|getragen|\bträgt\b|angeboten|übernimmt|übernommen|organisiert|organisieren|verantwortet|realisiert|"
-    r"ins Leben gerufen|[Ee]ingeladen|initiiert|betreibt|betrieben|unter dem Dach|Federführung|angesiedelt|zuständig|aufgebaut|gegründet|\bleitet\b|geleitet",
+    r"veranstaltet|getragen|\bträgt\b|\bangeboten|übernimmt|übernommen|organisiert|organisieren|verantwortet|realisiert|"
+    r"ins Leben gerufen|[Ee]ingeladen|initiiert|betreibt|betrieben|unter dem Dach|Federführung|angesiedelt|zuständig|aufgebaut|\bbaut\b.*\bauf\b|\bbauen\b.*\bauf\b|gegründet|\bleitet\b|geleitet",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(
-    r"Mitglied(?!ern\b)|angeschlossen|beigetreten|tritt\b.*\bbei|Teil des|Teil der|Baustein des|Baustein der|Bestandteil des|Bestandteil der|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
+    r"^Unter dem Namen\b|Mitglied(?!ern\b)|angeschlossen|\beingebunden in\b|beigetreten|tritt\b.*\bbei|Teil des|Teil der|Baustein des|Baustein der|Bestandteil des|Bestandteil der|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
     r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)|\bZu den (?:\w+ )?(?:Partnern|Mitgliedern)\b.*\bzählen|zusammengeschlossen",
     re.IGNORECASE,
 )
@@ -113,10 +113,10 @@ TAKING_ON_CUES = re.compile(
 )
 # 'seine Migrationsberatung', 'ihr gemeinsames Projekt': the subject runs the project
 POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seines", "ihr", "ihre", "ihrem", "ihren", "ihres"})
-# 'die Stadt beteiligt sich mit Eigenmitteln': the subject funds
+# 'die Stadt beteiligt sich mit Eigenmitteln / mit 60.000 Euro', 'hat 18.000 Euro bewilligt': the subject funds
 OWN_FUNDS = re.compile(
     r"\bEigenmittel|\bEigenanteil|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert|Kosten\b.*\b(?:trägt|tragen|übernimmt|übernehmen)\b|"
-    r"(?:trägt|übernimmt)\b.*\bKosten",
+    r"(?:trägt|übernimmt)\b.*\bKosten|\bbeteiligt sich mit [\d.,]+ (?:Euro|€)|\bEuro\b.*\bbewilligt\b|\bbewilligt\b.*\bEuro\b",
     re.IGNORECASE,
 )
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bluden\b|\bveranstaltet|\beingeladen", re.IGNORECASE)

@@ -43,6 +43,10 @@ _PLURAL_HEADS = {
 }
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "arbeit", "ion", "tät", "mus", "nis", "rahmen")
 _ENGLISH_HEADS = ("school", "office", "college", "center", "centre", "clinic")
+# what a body hands over, never part of its name: 'Ministerium für Arbeit und Soziales Zuwendungsbescheide übergeben'
+_DOCUMENTS = ("bescheid", "bescheide", "bescheiden", "scheck", "schecks", "urkunde", "urkunden")
+_DEPARTMENTS = frozenset({"fachbereich", "fachdienst"})
+_TO_A_PLACE = frozenset({"ins", "zum", "beim"})  # 'geht ins Café'
 _NO_GROWTH = ("projekt", "programm", "fortbildungsprogramm")
 
 
@@ -143,9 +147,12 @@ class _Grower:
                     j += 1
                     continue
                 break
+            if _people_word(word) and not (j + 1 < len(self.t) and capital(self.t[j + 1])):
+                break  # 'bringt der Verein Neuzugewanderte und Menschen zusammen': an object, not a name
             if (
                 capital(self.t[j])
                 and not is_role(word)
+                and not word.casefold().endswith(_DOCUMENTS)
                 and word not in ("Herr", "Frau", "Dr.")
                 and not (not self.project and head_of(word) in (("Project", "project"), ("Project", "programme")))
             ):  # an organisation's name ends before a programme's: 'ESF Plus-Programm
@@ -191,7 +198,7 @@ class _Grower:
             if lower_adjective(word) and j + 1 < len(self.t) and capital(self.t[j + 1]):
                 j += 1  # lower-case adjective: 'für soziale Arbeit'
                 continue
-            if capital(self.t[j]):
+            if capital(self.t[j]) and not word.casefold().endswith(_DOCUMENTS):
                 capitals += 1
                 seen_head = seen_head or head_of(word) is not None
                 last = j
@@ -311,8 +318,13 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             kind, ptype = "Organisation", ""
         generic = is_generic_name(name) and not any(w in ACRONYM_ORGANISATIONS | ACRONYM_FUNDERS for w in words)
         generic = generic or (len(words) == 1 and sum(c.isupper() for c in words[0]) < 2 and not _kreis_name(words[0]))
+        generic = generic and not acronym  # 'Der Jugendmigrationsdienst (JMD), der …': named by its acronym
+        # 'Stadt X, Fachbereich Presse und Kommunikation': a department without its body named is no actor
+        generic = generic or noun_base(word).casefold() in _DEPARTMENTS and not re.search(r" (?:des|der) ", name)
         vehicle = name.casefold().startswith(PROGRAMME_PREFIXES)
         locative = first > 0 and tokens[first - 1].text in ("im", "in") and territorial(word)
+        locative = locative or generic and kind == "Project" and first > 0 and tokens[first - 1].text in _TO_A_PLACE
+        locative = locative or first == 1 and tokens[0].text == "Im" and kind == "Organisation"  # 'Im Stadtteilbüro X bieten A und B …'
         found.append(
             Mention(
                 first,
@@ -389,6 +401,14 @@ def _people_not_project(tokens: list[Token], i: int) -> bool:
         noun_base(word).casefold().endswith(("lotsen", "woche", "wochen"))
         and before.isalpha() and before.islower() and before not in ARTICLES
     )  # fmt: skip
+
+
+# substantivised participles and adjectives that name people: 'Neuzugewanderte', 'Interessierte', 'Ehrenamtliche'
+_PEOPLE_WORD = re.compile(r"(?:ge\w+te|ierte|liche)n?$")
+
+
+def _people_word(word: str) -> bool:
+    return word[:1].isupper() and bool(_PEOPLE_WORD.search(word))
 
 
 def _plural(tokens: list[Token], i: int, found: list[Mention], covered: set[int]) -> int:

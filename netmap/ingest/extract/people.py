@@ -15,7 +15,8 @@ from netmap.ingest.extract.lexicon import ARTICLES, PARTICLES, ROLES, TITLES
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.tokens import Token
 
-_NAME_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáíóúçğş'’]+(?:-[A-ZÄÖÜ]?[a-zäöüßéèáíóúçğş'’]+)*$")
+_LOWER = "a-zäöüßéèêáàâíìóòôúùçğşčćšžđıłńśźżěřůňťďøåæ'’"  # names from many languages: 'Kovač', 'Yıldırım'
+_NAME_WORD = re.compile(rf"^[A-ZÄÖÜŠŽČĆ][{_LOWER}]+(?:-[A-ZÄÖÜŠŽČĆ]?[{_LOWER}]+)*$")
 _NOT_NAMES = frozenset(
     "Die Der Das Dem Den Des Ein Eine Im Am Zum Zur Mit Für Auf In Als Auch Und Sie Er Es Wir Ihr Dies Diese Damit "
     "Dazu Telefon Foto Kontakt Zertifikate Integration Arbeit Alle Anschließend Zu Beginn Herzlich Gruppenbild Mehr "
@@ -210,6 +211,9 @@ def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, s
         person.affiliations.append(starts[j + 1])
     elif j + 1 < len(tokens) and tokens[j].text == "(":
         person.short_affiliation = _short_name(tokens, j + 1, starts)  # 'Lea Schubert (Refugio Thüringen)'
+    if not person.affiliations and person.role:
+        behalf = _on_behalf(tokens, first, last, starts)
+        person.affiliations += [behalf] if behalf is not None else []
     # '… Geschäftsführer des Jobcenters X, Stefan Graaf'
     k = first - 1
     if not person.affiliations and k >= 0 and tokens[k].text in (",", "ist"):
@@ -249,6 +253,8 @@ def _affiliations(
             j += 2  # 'Beraterin bei der Caritas'
         elif tokens[j].text in ("des", "der", "im", "vom", "von", "beim") and j + 1 in starts:
             j += 1
+        elif _office_part(tokens, j, starts):
+            j += 3  # 'Vorsitzender der Geschäftsführung der Agentur für Arbeit X': the body comes after the office
         if j not in starts:
             if not person.affiliations:
                 person.short_affiliation = _short_name(tokens, j, starts)
@@ -258,3 +264,21 @@ def _affiliations(
         if not chain:
             break
     return j
+
+
+def _office_part(tokens: list[Token], j: int, starts: dict[int, Mention]) -> bool:
+    """Whether tokens j.. are 'der Geschäftsführung der' before an actor: a part of the body named next."""
+    return (j + 3 < len(tokens) and tokens[j].text in ("des", "der") and j + 1 not in starts
+            and tokens[j + 1].text[:1].isupper() and tokens[j + 2].text in ("des", "der") and j + 3 in starts)  # fmt: skip
+
+
+def _on_behalf(tokens: list[Token], first: int, last: int, starts: dict[int, Mention]) -> Mention | None:
+    """The body a person with a role speaks for: 'Für die AWO betonte Landesgeschäftsführerin X',
+    'Bürgermeisterin X dankte im Namen der Stadt Y'; None if the sentence says neither."""
+    if len(tokens) > 2 and tokens[0].text == "Für" and tokens[1].text in ARTICLES and 2 in starts and first < 8:
+        return starts[2] if starts[2].kind == "Organisation" else None
+    for k in range(last + 1, min(len(tokens) - 2, last + 4)):
+        if tokens[k].text == "im" and tokens[k + 1].text == "Namen" and tokens[k + 2].text in ("der", "des"):
+            found = starts.get(k + 3)
+            return found if found is not None and found.kind == "Organisation" else None
+    return None

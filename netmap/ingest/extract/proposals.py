@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from netmap.ingest.extract.announced import announced_partners
 from netmap.ingest.extract.carriers import carriership, owned_projects, partner_relations
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
@@ -186,7 +187,7 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
         found += carriership(view) + owned_projects(view) + possessive_projects(view)
         found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_project)
         found += cooperation_projects(view, previous) + commissioners(view, last_plain or last_project)
-        found += grants(view, previous)
+        found += grants(view, previous) + announced_partners(view, views[n + 1] if n + 1 < len(views) else None)
         projects = [i for i in view.items if i.kind == "Project" and not i.programme]
         last_project = projects[-1] if projects else last_project
         groups = [p for p in projects if p.project_type in ("network", "initiative")]

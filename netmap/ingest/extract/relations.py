@@ -110,6 +110,8 @@ def sentence_relations(
     """The relations a sentence states; `previous`, `last_project` and `last_group` (the network,
     initiative or event named last) and `last_plain` (the project, in the narrow sense, named last)
     resolve what it leaves implicit."""
+    from netmap.ingest.extract.umbrellas import umbrella_membership  # it builds on this module's types
+
     found: list[Found] = []
     antecedent = last_project
     for first, last, relative in _clauses(view):
@@ -146,7 +148,8 @@ def sentence_relations(
             found += [Found("FUNDS", f.entity, t.entity, view.index, 0.8, props) for f in funders for t in targets]
         if RUNS_CUES.search(text) and not MEMBERSHIP_CUES.search(text) and not _partner_of(text):
             role = "partner" if "Netzwerkpartner" in text or "Partner" in text.split() else "Träger"
-            runners = [o for o in heads_only(view, orgs) if not commissioned_by(view, o)]
+            carried = _carried(view, orgs)
+            runners = [o for o in heads_only(view, orgs) if not commissioned_by(view, o) and o not in carried]
             runners = runners or _implicit_subject(view, previous, text)
             if text.split()[:1] in (["Sein"], ["Ihr"]) and previous is not None:  # 'Sein Projekt …'
                 runners = [i for i in previous.items if i.kind == "Organisation"][:1]
@@ -165,12 +168,19 @@ def sentence_relations(
             ]
         if COOPERATION_CUES.search(text) or (AGREEMENT_CUE.search(view.text) and "zwischen" in text.split()):
             found += _cooperation(view, None if relative else previous, orgs, text, first)
-        if MEMBERSHIP_CUES.search(text):
+        umbrella = umbrella_membership(view, previous, first, last) if MEMBERSHIP_CUES.search(text) else None
+        if umbrella is not None:
+            found += umbrella
+        elif MEMBERSHIP_CUES.search(text):
             groups = [p for p in projects if p.project_type in _GROUPS]
+            if not groups and _NAMED_ALLIANCE.match(text):
+                groups = projects[:1]  # 'Unter dem Namen „X“ verpflichten sich die Partner …': they form X
             if not groups and last_project is not None and last_project.project_type in _GROUPS:
                 groups = [last_project]
             elif not groups and last_group is not None:
                 groups = [last_group]
+            elif not groups and last_project is not None and "Netzwerkpartner" in text:
+                groups = [last_project]  # 'Als weitere Netzwerkpartner sind … beteiligt': what they join is a network
             members = orgs
             if not orgs and text.split()[:1] in (["Sie"], ["Er"], ["Es"]) and previous is not None:
                 members = [i for i in previous.items if i.kind == "Organisation" and not i.locative][
@@ -195,6 +205,8 @@ _REFERS_BACK = re.compile(
 )
 
 
+_NAMED_ALLIANCE = re.compile(r"Unter dem Namen\b")
+
 # 'Träger ist die Freiwilligenagentur X': the carrier of the project the text is about
 _CARRIER_IS = re.compile(r"(?:Projektträger|Träger)(?:in)? (?:ist|sind|war|waren)\b")
 _PROJECT_WORD = re.compile(r"\b[Dd](?:as|ieses) (?:\w+ )?(?:Projekt|Vorhaben)\b")
@@ -218,6 +230,29 @@ def _distributed(runners: list[Item], projects: list[Item]) -> list[tuple[Item, 
         out.append((p, own))
         previous_end, previous_runners = p.last, own
     return out
+
+
+def _carried(view: SentenceView, orgs: list[Item]) -> list[Item]:
+    """Organisations named after 'Träger des/der' (and each 'und des/der' that continues the list):
+    services the subject carries ('ist Träger des Jugendmigrationsdienstes X und des Projekts Y'),
+    so none of them runs the projects of the list."""
+    out: list[Item] = []
+    k = next((n for n, t in enumerate(view.tokens) if t.text == "Träger"), None)
+    if k is None or k + 2 >= len(view.tokens) or view.tokens[k + 1].text not in ("des", "der"):
+        return out
+    start = k + 1
+    while True:
+        item = next((i for i in view.items if i.first == start + 1), None)
+        if item is None:
+            return out
+        if item in orgs:
+            out.append(item)
+        j = item.last + 1
+        while j < len(view.tokens) and view.tokens[j].text in _CLOSERS:
+            j += 1
+        if j + 1 >= len(view.tokens) or view.tokens[j].text != "und" or view.tokens[j + 1].text not in ("des", "der"):
+            return out
+        start = j + 1
 
 
 def _partner_of(text: str) -> bool:
@@ -257,7 +292,10 @@ def _pronoun_subject(text: str) -> bool:
 
 
 def _implicit_subject(view: SentenceView, previous: SentenceView | None, text: str) -> list[Item]:
-    """The organisations of the sentence before, when this one says 'sie' or 'wir'."""
+    """The organisations of the sentence before, when this one says 'sie' or 'wir' (or starts with
+    'Er': the one organisation it names first)."""
+    if previous is not None and text.split()[:1] == ["Er"]:
+        return [i for i in previous.items if i.kind == "Organisation" and not i.locative][:1]
     if previous is None or not any(w in text.split() for w in ("sie", "Sie", "wir", "Wir")):
         return []
     return [i for i in previous.items if i.kind == "Organisation"][:4]
