@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 
 from netmap.errors import NotFoundError, StoreError, ValidationError
-from netmap.model import Node, Relation, Source
+from netmap.model import Node, Relation, Source, assembled
 from netmap.schema import GraphSchema, default_schema
 from netmap.store.base import (
     BatchChecker,
@@ -717,19 +717,20 @@ def _put_parts(
 def _node(row: Sequence[Any]) -> Node:
     node_id, kind, name, visibility, region, data, created, updated = row
     extra = _from_json(data)
-    return Node(
-        id=node_id,
-        kind=kind,
-        name=name,
-        aliases=tuple(extra["aliases"]),
-        region=region,
-        topics=tuple(extra["topics"]),
-        visibility=visibility,
-        sources=tuple(extra["sources"]),
-        properties=extra["properties"],
-        created_at=created,
-        updated_at=updated,
-    )
+    fields = {
+        "id": node_id,
+        "kind": kind,
+        "name": name,
+        "aliases": tuple(extra["aliases"]),
+        "region": region,
+        "topics": tuple(extra["topics"]),
+        "visibility": visibility,
+        "sources": tuple(extra["sources"]),
+        "properties": extra["properties"],
+        "created_at": created,
+        "updated_at": updated,
+    }
+    return assembled(Node, fields)  # a re-import reads every stored node: no per-field __init__
 
 
 def _history_entry(r: Sequence[Any]) -> HistoryEntry:
@@ -750,16 +751,17 @@ def _history_entry(r: Sequence[Any]) -> HistoryEntry:
 def _relation(row: Sequence[Any]) -> Relation:
     rel_id, kind, from_id, to_id, data, created, updated = row
     extra = _from_json(data)
-    return Relation(
-        id=rel_id,
-        kind=kind,
-        from_id=from_id,
-        to_id=to_id,
-        sources=tuple(extra["sources"]),
-        properties=extra["properties"],
-        created_at=created,
-        updated_at=updated,
-    )
+    fields = {
+        "id": rel_id,
+        "kind": kind,
+        "from_id": from_id,
+        "to_id": to_id,
+        "sources": tuple(extra["sources"]),
+        "properties": extra["properties"],
+        "created_at": created,
+        "updated_at": updated,
+    }
+    return assembled(Relation, fields)
 
 
 def _rows_with_ids(db: sqlite3.Connection, table: str, columns: str, ids: Iterable[str]) -> Iterator[Sequence[Any]]:
