@@ -28,6 +28,8 @@ DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
 PROPERTY_TYPES = {"string", "text", "enum", "date", "decimal", "currency", "list"}
 RELATION_FIELDS = ("id", "kind", "from", "to", "sources")
+_FEW_VALUES = frozenset({"date", "enum", "currency"})
+_ACCEPTED_LIMIT = 4096  # texts remembered per property
 _VOUCHED = "_vouched_by"  # attribute a schema marks the nodes and relations it returned with
 
 
@@ -40,6 +42,8 @@ class PropertySpec:
     default: Any = None
     max_length: int | None = None
     description: str = ""
+    # text given -> its checked value, for types with few distinct values (dates, enums, currencies)
+    accepted: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def allowed(self) -> str:
         if self.type == "enum":
@@ -298,8 +302,14 @@ def _check_properties(specs: Mapping[str, PropertySpec], raw: Mapping[str, Any],
                 raise ValidationError(prop.name, value, f"{prop.allowed()} (required)", subject)
             if prop.default is not None:
                 values[name] = prop.default
+        elif type(value) is str and value in prop.accepted:
+            values[name] = prop.accepted[value]
         else:
-            values[name] = _check_property(prop, value, subject)
+            checked = values[name] = _check_property(prop, value, subject)
+            if prop.type in _FEW_VALUES and type(value) is str:
+                if len(prop.accepted) >= _ACCEPTED_LIMIT:
+                    prop.accepted.clear()
+                prop.accepted[value] = checked
     return values
 
 
