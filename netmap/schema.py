@@ -10,7 +10,7 @@ import calendar
 import hashlib
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -206,6 +206,16 @@ class GraphSchema:
             _VOUCHED: self,
         }
         return assembled(Relation, made)
+
+    def check_all_endpoints(self, relations: Iterable[Relation], node_of: Callable[[str], Node | None]) -> None:
+        """`check_endpoints` for each relation, its ends looked up with `node_of`; raises on the
+        first that fails. Asks the cache of admitted kind combinations inline: a large batch
+        checks hundreds of thousands of relations of a few combinations."""
+        admitted = self._admitted.get
+        for rel in relations:
+            start, end = node_of(rel.from_id), node_of(rel.to_id)
+            if start is None or end is None or not admitted((rel.kind, start.kind, end.kind, end.properties.get("type"))):
+                self.check_endpoints(rel.kind, start, end, rel.from_id, rel.to_id)
 
     def check_endpoints(self, kind: str, start: Node | None, end: Node | None, from_id: str, to_id: str) -> None:
         if start is None or end is None:
