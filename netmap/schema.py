@@ -10,7 +10,7 @@ import calendar
 import hashlib
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -207,15 +207,20 @@ class GraphSchema:
         }
         return assembled(Relation, made)
 
-    def check_all_endpoints(self, relations: Iterable[Relation], node_of: Callable[[str], Node | None]) -> None:
-        """`check_endpoints` for each relation, its ends looked up with `node_of`; raises on the
-        first that fails. Asks the cache of admitted kind combinations inline: a large batch
-        checks hundreds of thousands of relations of a few combinations."""
+    def endpoint_errors(
+        self, relations: Sequence[Relation], node_of: Callable[[str], Node | None]
+    ) -> Iterator[tuple[int, ValidationError]]:
+        """(index, error of `check_endpoints`) of each relation whose ends, looked up with
+        `node_of`, are missing or of kinds its kind does not link. Asks the cache of admitted
+        kind combinations inline: a large batch has hundreds of thousands of relations of a few."""
         admitted = self._admitted.get
-        for rel in relations:
+        for index, rel in enumerate(relations):
             start, end = node_of(rel.from_id), node_of(rel.to_id)
             if start is None or end is None or not admitted((rel.kind, start.kind, end.kind, end.properties.get("type"))):
-                self.check_endpoints(rel.kind, start, end, rel.from_id, rel.to_id)
+                try:
+                    self.check_endpoints(rel.kind, start, end, rel.from_id, rel.to_id)
+                except ValidationError as err:
+                    yield index, err
 
     def check_endpoints(self, kind: str, start: Node | None, end: Node | None, from_id: str, to_id: str) -> None:
         if start is None or end is None:
