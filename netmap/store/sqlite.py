@@ -768,12 +768,11 @@ def _rows_with_ids(db: sqlite3.Connection, table: str, columns: str, ids: Iterab
     """The rows (first column: id) of `table` whose id is one of `ids`: looked up in chunks of
     ids, or, when the ids are many compared with the rows, found in one pass over the table
     (reading all rows in order costs far less than that many lookups at random places)."""
-    wanted = list(dict.fromkeys(ids))
+    wanted = dict.fromkeys(ids)  # in the order given, each once
     if len(wanted) >= _SCAN_FROM:
         rows = db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
         if len(wanted) * _SCAN_SHARE >= rows:
-            members = set(wanted)
-            yield from (row for row in db.execute(f"SELECT {columns} FROM {table}") if row[0] in members)
+            yield from (row for row in db.execute(f"SELECT {columns} FROM {table}") if row[0] in wanted)
             return
     for chunk in _chunks(wanted):
         yield from db.execute(f"SELECT {columns} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
