@@ -140,7 +140,6 @@ class GraphSchema:
         aliases = tuple(values.pop("aliases", ()))
         region = values.pop("region", "")
         topics = tuple(values.pop("topics", ()))
-        sources = raw.get("sources")
         made = {
             "id": node_id,
             "kind": kind,
@@ -149,7 +148,7 @@ class GraphSchema:
             "region": region,
             "topics": topics,
             "visibility": visibility,
-            "sources": tuple(_check_ids("sources", sources, subject)) if sources not in (None, "") else (),
+            "sources": _source_ids(raw.get("sources"), subject),
             "properties": values,
             "created_at": "",
             "updated_at": "",
@@ -193,13 +192,12 @@ class GraphSchema:
             rel_id = relation_id(kind, from_id, to_id, props.get("since"))  # always a valid id
         elif not isinstance(rel_id, str) or not ID_PATTERN.match(rel_id):
             raise ValidationError("id", rel_id, ID_RULE, subject)
-        sources = raw.get("sources")
         made = {
             "id": rel_id,
             "kind": kind,
             "from_id": from_id,
             "to_id": to_id,
-            "sources": tuple(_check_ids("sources", sources, subject)) if sources not in (None, "") else (),
+            "sources": _source_ids(raw.get("sources"), subject),
             "properties": props,
             "created_at": "",
             "updated_at": "",
@@ -281,6 +279,11 @@ def relation_id(kind: str, from_id: str, to_id: str, since: str | None = None) -
     """A stable id for a relation, so re-importing the same fact finds the same relation."""
     digest = hashlib.sha1(f"{kind}|{from_id}|{to_id}|{since or ''}".encode()).hexdigest()[:16]
     return f"rel-{digest}"
+
+
+def _source_ids(value: Any, subject: str) -> tuple[str, ...]:
+    """The checked source ids of a node or relation (most cite none)."""
+    return () if value is None or value == "" else tuple(_check_ids("sources", value, subject))
 
 
 def _check_ids(field: str, value: Any, subject: str) -> list[str]:
