@@ -10,25 +10,26 @@ import calendar
 import hashlib
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from netmap.errors import SchemaError, ValidationError
-from netmap.model import NODE_FIELDS, Node, Relation, Source
+from netmap.model import NODE_FIELDS, Node, Relation, Source, assembled
 from netmap.resources import resource_dir
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$")
 ID_RULE = "1–200 characters: letters a–z, digits, '.', '_', ':', '-', starting with a letter or digit"
 DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
-_Checked = TypeVar("_Checked", Node, Relation)
 PROPERTY_TYPES = {"string", "text", "enum", "date", "decimal", "currency", "list"}
 RELATION_FIELDS = ("id", "kind", "from", "to", "sources")
+_FEW_VALUES = frozenset({"date", "enum", "currency"})
+_ACCEPTED_LIMIT = 4096  # texts remembered per property
 _VOUCHED = "_vouched_by"  # attribute a schema marks the nodes and relations it returned with
 
 
@@ -41,6 +42,8 @@ class PropertySpec:
     default: Any = None
     max_length: int | None = None
     description: str = ""
+    # text given -> its checked value, for types with few distinct values (dates, enums, currencies)
+    accepted: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def allowed(self) -> str:
         if self.type == "enum":
@@ -113,11 +116,6 @@ class GraphSchema:
         (Node and Relation are frozen, so it is still valid)."""
         return vars(value).get(_VOUCHED) is self
 
-    def _vouch(self, value: _Checked) -> _Checked:
-        # A mark outside the dataclass fields: not compared, and not carried over by replace().
-        object.__setattr__(value, _VOUCHED, self)
-        return value
-
     # -- nodes -----------------------------------------------------------------------------
     def validate_node(self, raw: Mapping[str, Any]) -> Node:
         """Check a node given as a flat dict (as in an import file) and return it as a Node."""
@@ -138,20 +136,25 @@ class GraphSchema:
         if raw.get("visibility") in (None, ""):
             values.pop("visibility", None)  # each kind has its own default: people are internal unless marked public
         visibility = values.pop("visibility", None) or spec.visibility_default
-        props = {k: v for k, v in values.items() if k not in {"name", "aliases", "region", "topics"}}
-        return self._vouch(
-            Node(
-                id=node_id,
-                kind=kind,
-                name=values["name"],
-                aliases=tuple(values.get("aliases", ())),
-                region=values.get("region", ""),
-                topics=tuple(values.get("topics", ())),
-                visibility=visibility,
-                sources=tuple(_check_ids("sources", raw.get("sources"), subject)),
-                properties=props,
-            )
-        )
+        name = values.pop("name")
+        aliases = tuple(values.pop("aliases", ()))
+        region = values.pop("region", "")
+        topics = tuple(values.pop("topics", ()))
+        made = {
+            "id": node_id,
+            "kind": kind,
+            "name": name,
+            "aliases": aliases,
+            "region": region,
+            "topics": topics,
+            "visibility": visibility,
+            "sources": _source_ids(raw.get("sources"), subject),
+            "properties": values,
+            "created_at": "",
+            "updated_at": "",
+            _VOUCHED: self,  # a mark outside the dataclass fields: not compared, not carried over by replace()
+        }
+        return assembled(Node, made)
 
     # -- relations -------------------------------------------------------------------------
     def validate_relation(
@@ -168,16 +171,10 @@ class GraphSchema:
         if kind not in self.relations:
             raise ValidationError("kind", kind, "one of " + ", ".join(self.relations))
         spec = self.relations[kind]
-        subject = f"{kind} relation"
-        ends = {}
-        for end in ("from", "to"):
-            value = raw.get(end)
-            if not isinstance(value, str) or not ID_PATTERN.match(value):
-                raise ValidationError(end, value, "the id of an existing actor", subject)
-            ends[end] = value
-        subject = f"{kind} relation {ends['from']} → {ends['to']}"
-        if ends["from"] == ends["to"]:
-            raise ValidationError("to", ends["to"], "an actor other than the relation's start", subject)
+        from_id, to_id = _end_id("from", raw.get("from"), kind), _end_id("to", raw.get("to"), kind)
+        subject = f"{kind} relation {from_id} → {to_id}"
+        if from_id == to_id:
+            raise ValidationError("to", to_id, "an actor other than the relation's start", subject)
         fields = spec.fields
         for key in raw:
             if key not in fields:
@@ -186,7 +183,6 @@ class GraphSchema:
         props = _check_properties(spec.properties, raw, subject)
         if "since" in props and "until" in props and _date_start(props["until"]) < _date_start(props["since"]):
             raise ValidationError("until", props["until"], f"a date on or after 'since' ({props['since']})", subject)
-        from_id, to_id = ends["from"], ends["to"]
         if spec.symmetric and to_id < from_id:
             from_id, to_id = to_id, from_id
         if endpoint_of is not None:
@@ -196,16 +192,33 @@ class GraphSchema:
             rel_id = relation_id(kind, from_id, to_id, props.get("since"))  # always a valid id
         elif not isinstance(rel_id, str) or not ID_PATTERN.match(rel_id):
             raise ValidationError("id", rel_id, ID_RULE, subject)
-        return self._vouch(
-            Relation(
-                id=rel_id,
-                kind=kind,
-                from_id=from_id,
-                to_id=to_id,
-                sources=tuple(_check_ids("sources", raw.get("sources"), subject)),
-                properties=props,
-            )
-        )
+        made = {
+            "id": rel_id,
+            "kind": kind,
+            "from_id": from_id,
+            "to_id": to_id,
+            "sources": _source_ids(raw.get("sources"), subject),
+            "properties": props,
+            "created_at": "",
+            "updated_at": "",
+            _VOUCHED: self,
+        }
+        return assembled(Relation, made)
+
+    def endpoint_errors(
+        self, relations: Sequence[Relation], node_of: Callable[[str], Node | None]
+    ) -> Iterator[tuple[int, ValidationError]]:
+        """(index, error of `check_endpoints`) of each relation whose ends, looked up with
+        `node_of`, are missing or of kinds its kind does not link. Asks the cache of admitted
+        kind combinations inline: a large batch has hundreds of thousands of relations of a few."""
+        admitted = self._admitted.get
+        for index, rel in enumerate(relations):
+            start, end = node_of(rel.from_id), node_of(rel.to_id)
+            if start is None or end is None or not admitted((rel.kind, start.kind, end.kind, end.properties.get("type"))):
+                try:
+                    self.check_endpoints(rel.kind, start, end, rel.from_id, rel.to_id)
+                except ValidationError as err:
+                    yield index, err
 
     def check_endpoints(self, kind: str, start: Node | None, end: Node | None, from_id: str, to_id: str) -> None:
         if start is None or end is None:
@@ -255,10 +268,22 @@ def validate_source(raw: Mapping[str, Any]) -> Source:
     )
 
 
+def _end_id(end: str, value: Any, kind: str) -> str:
+    """`value` if it can be the id of a relation's end `end` ("from" or "to")."""
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
+        raise ValidationError(end, value, "the id of an existing actor", f"{kind} relation")
+    return value
+
+
 def relation_id(kind: str, from_id: str, to_id: str, since: str | None = None) -> str:
     """A stable id for a relation, so re-importing the same fact finds the same relation."""
     digest = hashlib.sha1(f"{kind}|{from_id}|{to_id}|{since or ''}".encode()).hexdigest()[:16]
     return f"rel-{digest}"
+
+
+def _source_ids(value: Any, subject: str) -> tuple[str, ...]:
+    """The checked source ids of a node or relation (most cite none)."""
+    return () if value is None or value == "" else tuple(_check_ids("sources", value, subject))
 
 
 def _check_ids(field: str, value: Any, subject: str) -> list[str]:
@@ -295,8 +320,14 @@ def _check_properties(specs: Mapping[str, PropertySpec], raw: Mapping[str, Any],
                 raise ValidationError(prop.name, value, f"{prop.allowed()} (required)", subject)
             if prop.default is not None:
                 values[name] = prop.default
+        elif type(value) is str and value in prop.accepted:
+            values[name] = prop.accepted[value]
         else:
-            values[name] = _check_property(prop, value, subject)
+            checked = values[name] = _check_property(prop, value, subject)
+            if prop.type in _FEW_VALUES and type(value) is str:
+                if len(prop.accepted) >= _ACCEPTED_LIMIT:
+                    prop.accepted.clear()
+                prop.accepted[value] = checked
     return values
 
 

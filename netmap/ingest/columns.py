@@ -166,13 +166,20 @@ def canonical_header(table: str, header: str) -> str:
 
 def parse_date(value: Any) -> str | None:
     """2021-02-01, 2021-02, 2021, 01.02.2021, 02.2021 or a spreadsheet date -> ISO text; None if unreadable."""
+    if isinstance(value, str):
+        return _parse_date_text(value)
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int) and 1000 <= value <= 9999:
         return str(value)
-    text = str(value).strip()
+    return _parse_date_text(str(value))
+
+
+@lru_cache(maxsize=4096)  # a large import has few distinct dates
+def _parse_date_text(value: str) -> str | None:
+    text = value.strip()
     if _ISO_DATE.match(text):
         return text
     german = _GERMAN_DATE.match(text)

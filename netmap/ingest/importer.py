@@ -115,24 +115,23 @@ def plan_import(
     known_sources |= set(store.get_sources({s for r in relations.values() for s in r.sources}))
     clock.lap("matching")
     endpoint_of = {**stored_nodes, **nodes}
-    for row, rel in rel_rows:
+    for index, misfit in schema.endpoint_errors([rel for _, rel in rel_rows], endpoint_of.get):
+        row, rel = rel_rows[index]
         start, finish = endpoint_of.get(rel.from_id), endpoint_of.get(rel.to_id)
-        if start is None or finish is None:
-            for column, node_id, found in (("from", rel.from_id, start), ("to", rel.to_id, finish)):
-                if found is None:
-                    problems.append(
-                        ImportRowError(
-                            row.file,
-                            row.number,
-                            column,
-                            f"no actor has the id or name {node_id!r} (neither in this import nor in the store)",
-                        )
+        if start is not None and finish is not None:
+            problems.append(_row_error(row, misfit, "kind"))
+            continue
+        for column, node_id, found in (("from", rel.from_id, start), ("to", rel.to_id, finish)):
+            if found is None:
+                problems.append(
+                    ImportRowError(
+                        row.file,
+                        row.number,
+                        column,
+                        f"no actor has the id or name {node_id!r} (neither in this import nor in the store)",
                     )
-        else:
-            try:
-                schema.check_endpoints(rel.kind, start, finish, rel.from_id, rel.to_id)
-            except ValidationError as err:
-                problems.append(_row_error(row, err, "kind"))
+                )
+    for row, rel in rel_rows:
         for sid in rel.sources:
             if sid not in known_sources:
                 problems.append(ImportRowError(row.file, row.number, "sources", f"no source has the id {sid!r}"))

@@ -7,7 +7,7 @@ given a stable id made from both; relation ends may name an actor instead of giv
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from netmap.errors import ImportRowError
 from netmap.ingest.columns import MAPPED_COLUMNS, canonical_header, map_value, parse_amount, parse_date, project_type_of
@@ -17,6 +17,7 @@ from netmap.model import NODE_KINDS
 from netmap.store.base import GraphStore, NodeFilter
 
 DATE_COLUMNS = {"relations": ("since", "until"), "sources": ("date",)}
+_TEXT_ONLY = frozenset({str})
 ID_PREFIX = {"Organisation": "org", "Funder": "funder", "Project": "project", "Person": "person"}
 
 
@@ -25,10 +26,10 @@ def prepare_tables(tables: Tables, store: GraphStore) -> tuple[Tables, list[Impo
     problems: list[ImportRowError] = []
     prepared = Tables()
     for table in ("sources", "actors", "relations"):
-        column_of: dict[str, str] = {}  # header as written -> netmap's column, for this table
+        columns_of: dict[tuple[str, ...], _Columns] = {}  # headers of a row -> their columns, for this table
         rows = getattr(prepared, table)
         for row in getattr(tables, table):
-            rows.append(Row(row.file, row.number, _canonical(table, row, problems, column_of)))
+            rows.append(Row(row.file, row.number, _canonical(table, row, problems, columns_of)))
     prepared.actors = _with_ids(prepared.actors, store)
     prepared.relations = _resolve_ends(prepared, store, problems)
     if problems:  # a row with a problem found here is not checked again (one message per mistake)
@@ -38,22 +39,33 @@ def prepare_tables(tables: Tables, store: GraphStore) -> tuple[Tables, list[Impo
     return prepared, problems
 
 
-def _canonical(table: str, row: Row, problems: list[ImportRowError], column_of: dict[str, str]) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    numbers = False
-    for header, raw in row.values.items():
-        column = column_of.get(header)
-        if column is None:
-            column = column_of[header] = canonical_header(table, header)
-        if column not in MAPPED_COLUMNS:
-            values[column] = raw
-        else:
-            values[column] = map_value(table, column, raw)
-            if table == "actors" and column == "kind" and "type" not in values:
-                implied = project_type_of(raw)
-                if implied and values[column] == "Project":
-                    values["type"] = implied
-        numbers = numbers or not isinstance(raw, str)
+class _Columns(NamedTuple):
+    names: tuple[str, ...]  # netmap's column of each header, in the order of the row's cells
+    mapped: tuple[str, ...]  # those of them whose values are mapped (map_value)
+
+
+def _columns(table: str, headers: tuple[str, ...]) -> _Columns:
+    names = tuple(canonical_header(table, header) for header in headers)
+    return _Columns(names, tuple(dict.fromkeys(c for c in names if c in MAPPED_COLUMNS)))
+
+
+def _canonical(
+    table: str, row: Row, problems: list[ImportRowError], columns_of: dict[tuple[str, ...], _Columns]
+) -> dict[str, Any]:
+    raw = row.values
+    headers = tuple(raw)
+    columns = columns_of.get(headers)
+    if columns is None:  # rows of one file mostly have the same headers: worked out once per set
+        columns = columns_of[headers] = _columns(table, headers)
+    values = dict(zip(columns.names, raw.values(), strict=True))  # a later header of the same column wins
+    for column in columns.mapped:
+        given = values[column]
+        values[column] = map_value(table, column, given)
+        if table == "actors" and column == "kind" and "type" not in values:
+            implied = project_type_of(given)
+            if implied and values[column] == "Project":
+                values["type"] = implied
+    numbers = not set(map(type, raw.values())) <= _TEXT_ONLY
     for column in DATE_COLUMNS.get(table, ()):
         if column in values:
             parsed = parse_date(values[column])

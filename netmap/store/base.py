@@ -347,9 +347,8 @@ class BatchChecker:
         wanted = {rel.from_id for rel in relations} | {rel.to_id for rel in relations}
         known: dict[str, Node] = self.store.get_nodes(wanted - pending.keys())
         known.update({k: v for k, v in pending.items() if v is not None})
-        check_endpoints, node_of = self.schema.check_endpoints, known.get
-        for rel in relations:
-            check_endpoints(rel.kind, node_of(rel.from_id), node_of(rel.to_id), rel.from_id, rel.to_id)
+        for _, err in self.schema.endpoint_errors(relations, known.get):
+            raise err
         source_ids = {s for item in citing for s in item.sources} - pending_sources
         existing = self.store.get_sources(source_ids)
         for item in citing:

@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 
 from netmap.errors import NotFoundError, StoreError
-from netmap.model import Node, Relation, Source
+from netmap.model import Node, Relation, Source, assembled
 from netmap.schema import GraphSchema, default_schema
 from netmap.store.base import (
     BatchChecker,
@@ -46,7 +46,7 @@ MIGRATIONS = Path(__file__).with_name("sqlite_migrations")
 _NODE_COLUMNS = "id, kind, name, visibility, region, data, created_at, updated_at"
 _REL_COLUMNS = "id, kind, from_id, to_id, data, created_at, updated_at"
 _CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
-_ROWS_PER_INSERT = 100
+_ROWS_PER_INSERT = 300  # fewer if SQLite's variable limit is lower (999 before SQLite 3.32)
 # Asked for at least _SCAN_FROM ids and at least 1/_SCAN_SHARE of a table's rows, a read scans the table.
 _SCAN_FROM, _SCAN_SHARE = 2_000, 8
 _BULK_ROWS = 20_000  # a batch that adds this many rows to a table (and doubles it) rebuilds its indexes
@@ -77,6 +77,7 @@ class SQLiteStore:
             self._db.execute("PRAGMA synchronous = NORMAL")
             # up to 64 MiB of page cache (taken as used): large imports insert into indexes at random places
             self._db.execute("PRAGMA cache_size = -65536")
+            self._db.execute("PRAGMA temp_store = MEMORY")  # rebuilding an index after a large import sorts in memory
             self._db.execute("PRAGMA secure_delete = ON")  # erased personal data is overwritten, not left in free pages
             self._migrate()
         except sqlite3.Error as exc:
@@ -324,19 +325,21 @@ class SQLiteStore:
         return int(self._db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
 
     def _write_batch(self, changes: Sequence[Change], revision: int, stamp: str, author: str) -> None:
-        """Record and write a batch. Puts are collected and written with executemany, their old
-        values fetched in bulk up front; deletes (rare, order-sensitive) go one by one."""
-        known: dict[tuple[str, str], dict[str, Any] | None] = {}
+        """Record and write a batch. Puts are collected and written many rows per statement, their
+        old values fetched in bulk up front; deletes (rare, order-sensitive) go one by one."""
         node_ids = [c.node.id for c in changes if isinstance(c, PutNode)]
         rel_ids = [c.relation.id for c in changes if isinstance(c, PutRelation)]
         src_ids = [c.source.id for c in changes if isinstance(c, PutSource)]
-        known.update({("node", k): v.content() for k, v in self.get_nodes(node_ids).items()})
-        known.update({("relation", k): v.content() for k, v in self.get_relations(rel_ids).items()})
-        known.update({("source", k): v.to_dict() for k, v in self.get_sources(src_ids).items()})
+        # subject kind -> id -> content as stored (None: deleted in this batch)
+        known: dict[str, dict[str, dict[str, Any] | None]] = {
+            "node": {k: v.content() for k, v in self.get_nodes(node_ids).items()},
+            "relation": {k: v.content() for k, v in self.get_relations(rel_ids).items()},
+            "source": {k: v.to_dict() for k, v in self.get_sources(src_ids).items()},
+        }
         rebuild: list[str] = []
         if not any(isinstance(c, (DeleteNode, DeleteRelation)) for c in changes):
-            new_nodes = sum(1 for i in node_ids if ("node", i) not in known)
-            new_relations = sum(1 for i in rel_ids if ("relation", i) not in known)
+            new_nodes = sum(1 for i in node_ids if i not in known["node"])
+            new_relations = sum(1 for i in rel_ids if i not in known["relation"])
             rebuild = self._suspend_indexes(
                 {"nodes": new_nodes, "relations": new_relations, "history": new_nodes + new_relations}
             )
@@ -363,9 +366,6 @@ class SQLiteStore:
                 history.clear()
 
         def before(kind: str, subject: str) -> dict[str, Any] | None:
-            key = (kind, subject)
-            if key in known or not stale:
-                return known.get(key)
             flush()
             if kind == "node":
                 found: Any = self.get_nodes([subject]).get(subject)
@@ -375,23 +375,27 @@ class SQLiteStore:
                 found = self.get_sources([subject]).get(subject)
             return None if found is None else (found.to_dict() if kind == "source" else found.content())
 
+        record = history.append
         for change in changes:
             if isinstance(change, (PutNode, PutRelation, PutSource)):
-                kind, subject, after, node_ids_of, params = _put_parts(change, stamp)
-                old = before(kind, subject)
-                if old != after:
-                    action = "create" if old is None else "update"
-                    history.append(
-                        _history_row(revision, stamp, author, action, kind, subject, node_ids_of, old, after)
+                kind, subject, after, node_ids_json, params = _put_parts(change, stamp)
+                seen = known[kind]
+                old = seen[subject] if subject in seen else before(kind, subject) if stale else None
+                if old is None:
+                    record((revision, stamp, author, "create", kind, subject, node_ids_json, None, _to_json(after)))
+                elif old != after:
+                    record(
+                        (revision, stamp, author, "update", kind, subject, node_ids_json, _to_json(old), _to_json(after))
                     )
-                known[(kind, subject)] = after
+                seen[subject] = after
                 pending[(kind, old is None)].append(params)
             else:
                 flush()
                 self._record_delete(change, revision, stamp, author)
                 self._write_delete(change)
                 stale = True
-                known.clear()
+                for seen in known.values():
+                    seen.clear()
         flush()
         for statement in rebuild:
             self._db.execute(statement)
@@ -627,8 +631,11 @@ def _insert_many(db: sqlite3.Connection, statement: str, rows: Sequence[tuple[An
     """Run a one-row INSERT statement for every row, `_ROWS_PER_INSERT` rows per statement (one
     VALUES list of many rows): SQLite's work per statement run is larger than per row, so this
     is about a third faster than executemany for large batches. Rows go in in the order given."""
-    for start in range(0, len(rows), _ROWS_PER_INSERT):
-        part = rows[start : start + _ROWS_PER_INSERT]
+    if not rows:
+        return
+    per = max(1, min(_ROWS_PER_INSERT, db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(rows[0])))
+    for start in range(0, len(rows), per):
+        part = rows[start : start + per]
         db.execute(_many_rows(statement, len(part)), list(chain.from_iterable(part)))
 
 
@@ -651,6 +658,7 @@ def _to_json(value: Any) -> str:
 
 
 _from_json = orjson.loads
+_dumps = orjson.dumps
 _INSERT_HISTORY = (
     "INSERT INTO history (revision, at, author, action, subject_kind, subject_id, node_ids, before, after) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -683,20 +691,24 @@ def _history_row(
 
 def _put_parts(
     change: PutNode | PutRelation | PutSource, stamp: str
-) -> tuple[str, str, dict[str, Any], list[str], tuple[Any, ...]]:
-    """(subject kind, id, content for the history, node ids it touches, parameters of its upsert)."""
+) -> tuple[str, str, dict[str, Any], str, tuple[Any, ...]]:
+    """(subject kind, id, content for the history, JSON list of the node ids it touches,
+    parameters of its upsert). Called once per put of a batch: built without helper calls."""
+    if isinstance(change, PutRelation):
+        rel = change.relation
+        sources = list(rel.sources)
+        props = rel.properties
+        after = {"id": rel.id, "kind": rel.kind, "from": rel.from_id, "to": rel.to_id, "sources": sources, **props}
+        data = _dumps({"sources": sources, "properties": props}).decode()
+        params: tuple[Any, ...] = (rel.id, rel.kind, rel.from_id, rel.to_id, data, rel.created_at or stamp, stamp)
+        return "relation", rel.id, after, _dumps((rel.from_id, rel.to_id)).decode(), params
     if isinstance(change, PutNode):
         node = change.node
-        data = _to_json(
-            {
-                "aliases": list(node.aliases),
-                "topics": list(node.topics),
-                "sources": list(node.sources),
-                "properties": node.properties,
-            }
-        )
+        after = node.content()
+        extra = {"aliases": after["aliases"], "topics": after["topics"], "sources": after["sources"]}
+        data = _dumps({**extra, "properties": node.properties}).decode()
         search = search_text(node.name, node.aliases)
-        params: tuple[Any, ...] = (
+        params = (
             node.id,
             node.kind,
             node.name,
@@ -707,33 +719,30 @@ def _put_parts(
             node.created_at or stamp,
             stamp,
         )
-        return "node", node.id, node.content(), [node.id], params
-    if isinstance(change, PutRelation):
-        rel = change.relation
-        data = _to_json({"sources": list(rel.sources), "properties": rel.properties})
-        params = (rel.id, rel.kind, rel.from_id, rel.to_id, data, rel.created_at or stamp, stamp)
-        return "relation", rel.id, rel.content(), [rel.from_id, rel.to_id], params
+        return "node", node.id, after, _dumps((node.id,)).decode(), params
     src = change.source
-    data = _to_json({k: v for k, v in src.to_dict().items() if k != "id"})
-    return "source", src.id, src.to_dict(), [], (src.id, data)
+    after = src.to_dict()
+    data = _dumps({k: v for k, v in after.items() if k != "id"}).decode()
+    return "source", src.id, after, "[]", (src.id, data)
 
 
 def _node(row: Sequence[Any]) -> Node:
     node_id, kind, name, visibility, region, data, created, updated = row
     extra = _from_json(data)
-    return Node(
-        id=node_id,
-        kind=kind,
-        name=name,
-        aliases=tuple(extra["aliases"]),
-        region=region,
-        topics=tuple(extra["topics"]),
-        visibility=visibility,
-        sources=tuple(extra["sources"]),
-        properties=extra["properties"],
-        created_at=created,
-        updated_at=updated,
-    )
+    fields = {
+        "id": node_id,
+        "kind": kind,
+        "name": name,
+        "aliases": tuple(extra["aliases"]),
+        "region": region,
+        "topics": tuple(extra["topics"]),
+        "visibility": visibility,
+        "sources": tuple(extra["sources"]),
+        "properties": extra["properties"],
+        "created_at": created,
+        "updated_at": updated,
+    }
+    return assembled(Node, fields)  # a re-import reads every stored node: no per-field __init__
 
 
 def _history_entry(r: Sequence[Any]) -> HistoryEntry:
@@ -754,28 +763,28 @@ def _history_entry(r: Sequence[Any]) -> HistoryEntry:
 def _relation(row: Sequence[Any]) -> Relation:
     rel_id, kind, from_id, to_id, data, created, updated = row
     extra = _from_json(data)
-    return Relation(
-        id=rel_id,
-        kind=kind,
-        from_id=from_id,
-        to_id=to_id,
-        sources=tuple(extra["sources"]),
-        properties=extra["properties"],
-        created_at=created,
-        updated_at=updated,
-    )
+    fields = {
+        "id": rel_id,
+        "kind": kind,
+        "from_id": from_id,
+        "to_id": to_id,
+        "sources": tuple(extra["sources"]),
+        "properties": extra["properties"],
+        "created_at": created,
+        "updated_at": updated,
+    }
+    return assembled(Relation, fields)
 
 
 def _rows_with_ids(db: sqlite3.Connection, table: str, columns: str, ids: Iterable[str]) -> Iterator[Sequence[Any]]:
     """The rows (first column: id) of `table` whose id is one of `ids`: looked up in chunks of
     ids, or, when the ids are many compared with the rows, found in one pass over the table
     (reading all rows in order costs far less than that many lookups at random places)."""
-    wanted = list(dict.fromkeys(ids))
+    wanted = dict.fromkeys(ids)  # in the order given, each once
     if len(wanted) >= _SCAN_FROM:
         rows = db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
         if len(wanted) * _SCAN_SHARE >= rows:
-            members = set(wanted)
-            yield from (row for row in db.execute(f"SELECT {columns} FROM {table}") if row[0] in members)
+            yield from (row for row in db.execute(f"SELECT {columns} FROM {table}") if row[0] in wanted)
             return
     for chunk in _chunks(wanted):
         yield from db.execute(f"SELECT {columns} FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
