@@ -347,3 +347,13 @@ def test_partners_announced_before_they_are_named() -> None:
 def test_a_dezernentin_belongs_to_the_one_town_the_text_names() -> None:
     text = 'Das Jobcenter Musterstadt startet ein Projekt. Auch Sozialdezernentin Dr. Eva Probe begrüßte das: "Die Stadt Musterstadt beteiligt sich."'
     assert ("MEMBER_OF", "Eva Probe", "Stadt Musterstadt") in _relations(_extract(text, "dezernat.txt"))
+
+
+def test_er_after_a_sentence_without_organisation_refers_further_back() -> None:
+    text = (
+        "Der Sozialverband Musterland e.V. ist der Wohlfahrtsverband der Region. "
+        "Mit rund 200 Mitarbeitenden ist er in der Altenhilfe tätig. "
+        "Er ist Mitglied im Landesverband Musterland e.V."
+    )
+    found = _relations(_extract(text, "er.txt"))
+    assert ("MEMBER_OF", "Sozialverband Musterland e.V.", "Landesverband Musterland e.V.") in found

@@ -182,7 +182,7 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
     last_plain: Item | None = None
     events = [i for v in views for i in v.items if i.kind == "Project" and i.project_type == "event"]
     for n, view in enumerate(views):
-        previous = views[n - 1] if n else None
+        previous = _pronoun_antecedent(views, n)
         found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group, last_plain)
         found += carriership(view) + owned_projects(view) + possessive_projects(view)
         found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_project)
@@ -195,6 +195,18 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
         last_plain = next((p for p in reversed(projects) if p.project_type == "project"), last_plain)
         antecedents.append(last_plain or last_project)
     return found, antecedents
+
+
+def _pronoun_antecedent(views: list[SentenceView], n: int) -> SentenceView | None:
+    """The sentence before sentence n; when that one names no organisation and speaks of its subject as
+    'er/sie/es' ('Mit rund 600 Mitarbeitenden ist er …'), the sentence before it, and so on."""
+    k = n - 1
+    while k > 0 and not any(i.kind == "Organisation" for i in views[k].items) and _PRONOUNS & set(views[k].text.split()):
+        k -= 1
+    return views[k] if k >= 0 else None
+
+
+_PRONOUNS = frozenset({"er", "Er", "sie", "Sie", "es", "Es"})
 
 
 def _project_of_role(person: Entity, project: Item | None, affiliations: list[str]) -> list[str]:
