@@ -357,3 +357,9 @@ def test_er_after_a_sentence_without_organisation_refers_further_back() -> None:
     )
     found = _relations(_extract(text, "er.txt"))
     assert ("MEMBER_OF", "Sozialverband Musterland e.V.", "Landesverband Musterland e.V.") in found
+
+
+def test_a_relative_clause_after_a_comma_ends_the_name() -> None:
+    text = "Der Verein arbeitet mit der Agentur für Arbeit Musterstadt, deren Berufsberatung vor Ort ist, zusammen."
+    names = {e.name for e in _extract(text, "deren.txt").entities}
+    assert "Agentur für Arbeit Musterstadt" in names

@@ -209,6 +209,8 @@ class _Grower:
                 continue
             if word in (",", "und") and last is not None and not seen_head and capitals <= 6:
                 k = j + 1
+                if k < len(self.t) and self.text(k) in _RELATIVES:
+                    break  # 'Agentur für Arbeit X, deren Berufsberatung …': a relative clause, not the list
                 if k < len(self.t) and lower_adjective(self.text(k)) and k + 1 < len(self.t):
                     k += 1
                 if k < len(self.t) and capital(self.t[k]) and head_of(self.text(k)) is None:
@@ -216,6 +218,9 @@ class _Grower:
                     continue
             break
         return last
+
+
+_RELATIVES = frozenset({"deren", "dessen", "denen", "welche", "welcher", "welches"})
 
 
 def _acronym(words: list[str]) -> tuple[list[str], str]:
