@@ -360,6 +360,6 @@ def test_er_after_a_sentence_without_organisation_refers_further_back() -> None:
 
 
 def test_a_relative_clause_after_a_comma_ends_the_name() -> None:
-    text = "Der Verein arbeitet mit der Agentur für Arbeit Musterstadt, deren Berufsberatung vor Ort ist, zusammen."
+    text = "Der Verein arbeitet mit der Agentur für Arbeit Musterburg, deren Berufsberatung vor Ort ist, zusammen."
     names = {e.name for e in _extract(text, "deren.txt").entities}
-    assert "Agentur für Arbeit Musterstadt" in names
+    assert "Agentur für Arbeit Musterburg" in names
