@@ -363,3 +363,10 @@ def test_a_relative_clause_after_a_comma_ends_the_name() -> None:
     text = "Der Verein arbeitet mit der Agentur für Arbeit Musterburg, deren Berufsberatung vor Ort ist, zusammen."
     names = {e.name for e in _extract(text, "deren.txt").entities}
     assert "Agentur für Arbeit Musterburg" in names
+
+
+def test_an_italic_name_in_markdown_is_a_quoted_name() -> None:
+    text = "Die Volkshochschule Musterstadt bietet das Projekt *Startklar Beruf* an.\n\n*Kontakt:* Volkshochschule Musterstadt\n"
+    extraction = _extract(text, "kursiv.md")
+    assert ("Project", "Startklar Beruf") in {(e.kind, e.name) for e in extraction.entities}
+    assert ("RUNS", "Volkshochschule Musterstadt", "Startklar Beruf") in _relations(extraction)
