@@ -370,3 +370,10 @@ def test_an_italic_name_in_markdown_is_a_quoted_name() -> None:
     extraction = _extract(text, "kursiv.md")
     assert ("Project", "Startklar Beruf") in {(e.kind, e.name) for e in extraction.entities}
     assert ("RUNS", "Volkshochschule Musterstadt", "Startklar Beruf") in _relations(extraction)
+
+
+def test_an_owner_of_several_districts_keeps_all_of_them() -> None:
+    text = "Neu im Netzwerk ist der Jugendmigrationsdienst des Diakonischen Werkes der Kirchenkreise Musterau und Beispielfeld, der junge Menschen berät."
+    names = {e.name for e in _extract(text, "kreise.txt").entities}
+    assert "Jugendmigrationsdienst des Diakonischen Werkes der Kirchenkreise Musterau und Beispielfeld" in names
+    assert "Diakonisches Werk der Kirchenkreise Musterau und Beispielfeld" in names

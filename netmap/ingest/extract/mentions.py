@@ -183,6 +183,8 @@ class _Grower:
             return self.programme and territorial(word)
         if territorial(word) or word in ACRONYM_ORGANISATIONS:
             return True
+        if word.endswith("kreise") and k + 2 < len(self.t) and capital(self.t[k + 1]):
+            return self.text(k + 2) == "und"  # 'Diakonisches Werk der Kirchenkreise Hittfeld und Winsen'
         plural = self.text(k - 1) == "der" and word.endswith("n") and noun_base(word) != word
         return head_of(word) == ("Organisation", "") and not plural
 
