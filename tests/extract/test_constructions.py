@@ -377,3 +377,9 @@ def test_an_owner_of_several_districts_keeps_all_of_them() -> None:
     names = {e.name for e in _extract(text, "kreise.txt").entities}
     assert "Jugendmigrationsdienst des Diakonischen Werkes der Kirchenkreise Musterau und Beispielfeld" in names
     assert "Diakonisches Werk der Kirchenkreise Musterau und Beispielfeld" in names
+
+
+def test_the_carrier_of_a_service_runs_it() -> None:
+    text = "Träger des Jugendmigrationsdienstes Musterstadt ist das Diakonische Werk Musterstadt e.V. Er berät junge Menschen."
+    found = _relations(_extract(text, "traeger.txt"))
+    assert ("RUNS", "Diakonisches Werk Musterstadt e.V.", "Jugendmigrationsdienst Musterstadt") in found
