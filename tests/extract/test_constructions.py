@@ -383,3 +383,12 @@ def test_the_carrier_of_a_service_runs_it() -> None:
     text = "Träger des Jugendmigrationsdienstes Musterstadt ist das Diakonische Werk Musterstadt e.V. Er berät junge Menschen."
     found = _relations(_extract(text, "traeger.txt"))
     assert ("RUNS", "Diakonisches Werk Musterstadt e.V.", "Jugendmigrationsdienst Musterstadt") in found
+
+
+def test_a_direktion_is_an_organisation_with_its_owner() -> None:
+    text = "Die Regionaldirektion Musterland der Bundesagentur für Arbeit und das Jobcenter Musterstadt haben eine gemeinsame Vereinbarung unterzeichnet."
+    extraction = _extract(text, "direktion.txt")
+    names = {(e.kind, e.name) for e in extraction.entities}
+    assert ("Organisation", "Regionaldirektion Musterland der Bundesagentur für Arbeit") in names
+    found = _relations(extraction)
+    assert ("COOPERATES_WITH", "Regionaldirektion Musterland der Bundesagentur für Arbeit", "Jobcenter Musterstadt") in found
