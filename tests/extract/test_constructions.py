@@ -392,3 +392,8 @@ def test_a_direktion_is_an_organisation_with_its_owner() -> None:
     assert ("Organisation", "Regionaldirektion Musterland der Bundesagentur für Arbeit") in names
     found = _relations(extraction)
     assert ("COOPERATES_WITH", "Regionaldirektion Musterland der Bundesagentur für Arbeit", "Jobcenter Musterstadt") in found
+
+
+def test_a_vorstaendin_belongs_to_her_association() -> None:
+    text = "„Wir danken allen“, sagte Birgit Probe-Özdemir, Vorständin des Caritasverbandes Musterstadt, bei der Übergabe."
+    assert ("MEMBER_OF", "Birgit Probe-Özdemir", "Caritasverband Musterstadt") in _relations(_extract(text, "vorstand.txt"))
