@@ -397,3 +397,9 @@ def test_a_direktion_is_an_organisation_with_its_owner() -> None:
 def test_a_vorstaendin_belongs_to_her_association() -> None:
     text = "„Wir danken allen“, sagte Birgit Probe-Özdemir, Vorständin des Caritasverbandes Musterstadt, bei der Übergabe."
     assert ("MEMBER_OF", "Birgit Probe-Özdemir", "Caritasverband Musterstadt") in _relations(_extract(text, "vorstand.txt"))
+
+
+def test_a_person_after_a_comma_is_not_part_of_a_fuer_name() -> None:
+    text = "Die Vorsitzende der Geschäftsführung der Agentur für Arbeit Musterburg, Silke Beispiel-Akyol, ergänzte, der Bedarf sei groß."
+    extraction = _extract(text, "komma.txt")
+    assert ("MEMBER_OF", "Silke Beispiel-Akyol", "Agentur für Arbeit Musterburg") in _relations(extraction)

@@ -195,6 +195,7 @@ class _Grower:
         capitals = 0
         seen_head = False
         last: int | None = None
+        item_words = 0  # capitalised words since 'für' or the last comma
         while j < len(self.t):
             word = self.text(j)
             if lower_adjective(word) and j + 1 < len(self.t) and capital(self.t[j + 1]):
@@ -202,6 +203,7 @@ class _Grower:
                 continue
             if capital(self.t[j]) and not word.casefold().endswith(_DOCUMENTS):
                 capitals += 1
+                item_words += 1
                 seen_head = seen_head or head_of(word) is not None
                 last = j
                 j += 1
@@ -210,6 +212,9 @@ class _Grower:
                 j += 1  # 'für Stadt und Landkreis Göttingen'
                 continue
             if word in (",", "und") and last is not None and not seen_head and capitals <= 6:
+                if word == "," and item_words > 1:
+                    break  # 'Agentur für Arbeit X, Silke Y': a list of topics has one word each
+                item_words = 0
                 k = j + 1
                 if k < len(self.t) and self.text(k) in _RELATIVES:
                     break  # 'Agentur für Arbeit X, deren Berufsberatung …': a relative clause, not the list
