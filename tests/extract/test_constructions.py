@@ -403,3 +403,15 @@ def test_a_person_after_a_comma_is_not_part_of_a_fuer_name() -> None:
     text = "Die Vorsitzende der Geschäftsführung der Agentur für Arbeit Musterburg, Silke Beispiel-Akyol, ergänzte, der Bedarf sei groß."
     extraction = _extract(text, "komma.txt")
     assert ("MEMBER_OF", "Silke Beispiel-Akyol", "Agentur für Arbeit Musterburg") in _relations(extraction)
+
+
+def test_sums_granted_after_the_one_funder_named() -> None:
+    text = (
+        "Das Ministerium für Soziales Musterland unterstützt die Integrationsarbeit mit 1 Million Euro. "
+        "Der Verein Brücke Musterdorf e.V. erhält 180.000 Euro für das Begegnungszentrum „Haus der Vielfalt“. "
+        "Der Landkreis Musterland wird mit 320.000 Euro beim Aufbau von Netzwerken unterstützt."
+    )
+    found = _relations(_extract(text, "summen.txt"))
+    assert ("FUNDS", "Ministerium für Soziales Musterland", "Haus der Vielfalt") in found
+    assert ("RUNS", "Brücke Musterdorf e.V.", "Haus der Vielfalt") in found
+    assert ("FUNDS", "Ministerium für Soziales Musterland", "Landkreis Musterland") in found

@@ -26,6 +26,7 @@ from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
+from netmap.ingest.extract.sums import granted_sums
 from netmap.ingest.extract.sentences import split_sentences
 from netmap.ingest.extract.tokens import Token, tokenize
 
@@ -181,6 +182,7 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
     last_group: Item | None = None
     last_plain: Item | None = None
     events = [i for v in views for i in v.items if i.kind == "Project" and i.project_type == "event"]
+    funders_before: list[str] = []
     for n, view in enumerate(views):
         previous = _pronoun_antecedent(views, n)
         found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group, last_plain)
@@ -188,6 +190,8 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
         found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_project)
         found += cooperation_projects(view, previous) + commissioners(view, last_plain or last_project)
         found += grants(view, previous) + announced_partners(view, views[n + 1] if n + 1 < len(views) else None)
+        found += granted_sums(view, funders_before)
+        funders_before += [i.entity for i in view.items if i.kind == "Funder"]
         projects = [i for i in view.items if i.kind == "Project" and not i.programme]
         last_project = projects[-1] if projects else last_project
         groups = [p for p in projects if p.project_type in ("network", "initiative")]
