@@ -415,3 +415,12 @@ def test_sums_granted_after_the_one_funder_named() -> None:
     assert ("FUNDS", "Ministerium für Soziales Musterland", "Haus der Vielfalt") in found
     assert ("RUNS", "Brücke Musterdorf e.V.", "Haus der Vielfalt") in found
     assert ("FUNDS", "Ministerium für Soziales Musterland", "Landkreis Musterland") in found
+
+
+def test_a_ministerin_belongs_to_the_one_ministry_the_text_names() -> None:
+    text = (
+        "Das Ministerium für Soziales und Sport Musterland fördert die Integrationsarbeit. "
+        "Sozialministerin Dr. Anna Beispiel-Kühl hat am Montag die Bescheide übergeben."
+    )
+    found = _relations(_extract(text, "ministerin.txt"))
+    assert ("MEMBER_OF", "Anna Beispiel-Kühl", "Ministerium für Soziales und Sport Musterland") in found

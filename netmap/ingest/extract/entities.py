@@ -20,6 +20,7 @@ _ROLE_TERRITORY = {"landrat": ("kreis", "landkreis"), "landrätin": ("kreis", "l
 # a role compound whose first part names the body: 'Kreisbeigeordneter', 'Regionalverbandsdirektor'
 _TERRITORY_PREFIX = {"kreis": ("kreis", "landkreis"), "landkreis": ("kreis", "landkreis"), "stadt": _CITY,
                      "regionalverband": ("regionalverband",), "bezirk": ("bezirk", "bezirksamt")}  # fmt: skip
+_MINISTRY = ("ministerium", "staatsministerium", "landesministerium", "bundesministerium", "sozialministerium")
 
 
 def _territory_heads(role: str) -> tuple[str, ...]:
@@ -34,8 +35,11 @@ def _territory_heads(role: str) -> tuple[str, ...]:
     body = next((low[: -len(r)] for r in sorted(ROLES, key=len, reverse=True) if low.endswith(r)), "").removesuffix("s")
     if len(body) >= 4 and body.endswith(tuple(ORGANISATION_HEADS)):
         return (body,)
+    if low.endswith(("minister", "ministerin")):
+        return _MINISTRY  # 'Sozialministerin': a member of the one ministry the text names
     # 'Sozialdezernentin': an office of the one town or district the text names
     return (*_CITY, "kreis", "landkreis") if low.endswith(("dezernent", "dezernentin")) else ()
+
 
 
 def _as_owner(words: list[str], name: str) -> bool:
@@ -237,14 +241,14 @@ class EntityIndex:
         return entity_id
 
     def territory_of(self, role: str) -> str | None:
-        """The one Kreis / Stadt of the text a territorial role ('Landrat') belongs to, or None."""
+        """The one Kreis / Stadt (or ministry) of the text a territorial role ('Landrat') belongs to, or None."""
         heads = _territory_heads(role)
         if not heads:
             return None
         found = [
             e.id
             for e in self.entities.values()
-            if e.kind == "Organisation"
+            if (e.kind == "Organisation" or e.kind == "Funder" and heads == _MINISTRY)
             and (
                 e.name.split()[0].casefold() in heads or len(e.name.split()) == 1 and e.name.casefold().endswith(heads)
             )
