@@ -424,3 +424,14 @@ def test_a_ministerin_belongs_to_the_one_ministry_the_text_names() -> None:
     )
     found = _relations(_extract(text, "ministerin.txt"))
     assert ("MEMBER_OF", "Anna Beispiel-Kühl", "Ministerium für Soziales und Sport Musterland") in found
+
+
+def test_a_building_at_an_address_is_a_place_not_the_actor() -> None:
+    text = (
+        "Die Schulung hat der Caritasverband Musterstadt e.V. durchgeführt. "
+        "Die Zertifikate gab es im Caritas-Zentrum an der Musterstraße. "
+        "Im Projekt „Ankommen“ arbeitet die Caritas eng mit dem Jobcenter Musterstadt zusammen."
+    )
+    extraction = _extract(text, "adresse.txt")
+    assert ("COOPERATES_WITH", "Caritasverband Musterstadt e.V.", "Jobcenter Musterstadt") in _relations(extraction)
+    assert "Caritas-Zentrum an der Musterstraße" not in {e.name for e in extraction.entities}

@@ -155,6 +155,8 @@ class EntityIndex:
         words = merge_key(mention.name).split()
         head = words[-1] if words else ""
         same_kind = [e for e in self.entities.values() if e.kind == mention.kind and not e.vehicle]
+        if mention.kind == "Organisation" and not mention.locative:  # 'die Caritas' acts: not the 'im Caritas-Zentrum'
+            same_kind = [e for e in same_kind if e.actor] or same_kind
         candidates = [e for e in same_kind if words and _words_in(words, merge_key(e.name).split())]
         # 'der Stadt' is the Stadt Chemnitz, not the Integrationsbüro der Stadt Chemnitz that it owns
         candidates = [e for e in candidates if not _as_owner(words, e.name)] or candidates

@@ -227,6 +227,7 @@ class _Grower:
         return last
 
 
+_ADDRESS = re.compile(r" (?:an der|am|in der) [\w-]*(?:straße|str\.|weg|platz|allee|gasse|ring|ufer)$", re.IGNORECASE)
 _RELATIVES = frozenset({"deren", "dessen", "denen", "welche", "welcher", "welches"})
 
 
@@ -337,6 +338,8 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         locative = first > 0 and tokens[first - 1].text in ("im", "in") and territorial(word)
         locative = locative or generic and kind == "Project" and first > 0 and tokens[first - 1].text in _TO_A_PLACE
         locative = locative or first == 1 and tokens[0].text == "Im" and kind == "Organisation"  # 'Im Stadtteilbüro X bieten A und B …'
+        # 'im Caritas-Zentrum an der Bergstraße': a building at an address, not an actor
+        locative = locative or first > 0 and tokens[first - 1].text in ("im", "Im") and bool(_ADDRESS.search(name))
         found.append(
             Mention(
                 first,
