@@ -435,3 +435,9 @@ def test_a_building_at_an_address_is_a_place_not_the_actor() -> None:
     extraction = _extract(text, "adresse.txt")
     assert ("COOPERATES_WITH", "Caritasverband Musterstadt e.V.", "Jobcenter Musterstadt") in _relations(extraction)
     assert "Caritas-Zentrum an der Musterstraße" not in {e.name for e in extraction.entities}
+
+
+def test_a_service_introduced_with_seiner_is_run_by_the_subject() -> None:
+    text = "Ebenfalls dabei ist der Verein Brücke Musterdorf e.V. mit seiner Migrationsberatung für erwachsene Zuwanderer (MBE), die Frauen berät."
+    found = _relations(_extract(text, "seiner.txt"))
+    assert any(k == "RUNS" and a == "Brücke Musterdorf e.V." and b.startswith("Migrationsberatung") for k, a, b in found)
