@@ -441,3 +441,13 @@ def test_a_service_introduced_with_seiner_is_run_by_the_subject() -> None:
     text = "Ebenfalls dabei ist der Verein Brücke Musterdorf e.V. mit seiner Migrationsberatung für erwachsene Zuwanderer (MBE), die Frauen berät."
     found = _relations(_extract(text, "seiner.txt"))
     assert any(k == "RUNS" and a == "Brücke Musterdorf e.V." and b.startswith("Migrationsberatung") for k, a, b in found)
+
+
+def test_a_partner_that_brings_its_service_is_still_a_partner() -> None:
+    text = (
+        "Das Jobcenter Musterstadt führt das Projekt „Wege Nord“ durch. "
+        "Ebenfalls beteiligt ist der Verein Brücke Musterdorf e.V. mit seiner Migrationsberatung."
+    )
+    found = _relations(_extract(text, "beteiligt.txt"))
+    assert ("COOPERATES_WITH", "Brücke Musterdorf e.V.", "Jobcenter Musterstadt") in found or (
+        "COOPERATES_WITH", "Jobcenter Musterstadt", "Brücke Musterdorf e.V.") in found
