@@ -451,3 +451,9 @@ def test_a_partner_that_brings_its_service_is_still_a_partner() -> None:
     found = _relations(_extract(text, "beteiligt.txt"))
     assert ("COOPERATES_WITH", "Brücke Musterdorf e.V.", "Jobcenter Musterstadt") in found or (
         "COOPERATES_WITH", "Jobcenter Musterstadt", "Brücke Musterdorf e.V.") in found
+
+
+def test_a_dekanin_belongs_to_her_kirchenbezirk() -> None:
+    text = "Auch Dekanin Gabriele Probe-Vogt vom Evangelischen Kirchenbezirk Musterstadt freute sich über die Förderung."
+    found = _relations(_extract(text, "dekanin.txt"))
+    assert ("MEMBER_OF", "Gabriele Probe-Vogt", "Evangelischer Kirchenbezirk Musterstadt") in found

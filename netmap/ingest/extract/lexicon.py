@@ -24,7 +24,7 @@ ORGANISATION_HEADS: dict[str, str] = {
     "regionalstelle": "f", "fachstelle": "f", "koordinierungsstelle": "f", "behörde": "f", "beirat": "m",
     "erwachsenenbildung": "f", "sparkasse": "f", "clinic": "f", "handwerkerschaft": "f", "jugendring": "m", "bücherei": "f",
     "integrationsrat": "m", "migrationsrat": "m", "landesstelle": "f", "fachbereich": "m", "fachdienst": "m",
-    "direktion": "f", "regionaldirektion": "f",
+    "direktion": "f", "regionaldirektion": "f", "bezirk": "m",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
@@ -78,7 +78,7 @@ ROLES = (
     "koordinator", "koordinatorin", "integrationsbeauftragte", "integrationsbeauftragter", "sprecher", "sprecherin",
     "mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "referent", "referentin", "präsident", "präsidentin",
     "direktor", "direktorin", "beauftragte", "beauftragter", "projektleiter", "projektleiterin", "berater", "beraterin",
-    "ansprechpartner", "ansprechpartnerin", "lotse", "lotsin", "pfarrer", "pfarrerin",
+    "ansprechpartner", "ansprechpartnerin", "lotse", "lotsin", "pfarrer", "pfarrerin", "dekan", "dekanin",
 )  # fmt: skip
 TITLES = frozenset({"Herr", "Frau", "Dr.", "Prof."})
 FUNDING_CUES = re.compile(
