@@ -457,3 +457,16 @@ def test_a_dekanin_belongs_to_her_kirchenbezirk() -> None:
     text = "Auch Dekanin Gabriele Probe-Vogt vom Evangelischen Kirchenbezirk Musterstadt freute sich über die Förderung."
     found = _relations(_extract(text, "dekanin.txt"))
     assert ("MEMBER_OF", "Gabriele Probe-Vogt", "Evangelischer Kirchenbezirk Musterstadt") in found
+
+
+def test_a_role_compound_names_its_body_by_acronym_or_short_name() -> None:
+    text = (
+        "Der Jugendmigrationsdienst (JMD) des Diakonischen Werkes Musterstadt e.V. hat eine Außenstelle eröffnet. "
+        "„Wir sind da“, sagt JMD-Leiterin Marija Beispiel. Auch der Caritasverband Musterdorf e.V. berät dort. "
+        "Die Zertifikate gab es im Caritas-Zentrum an der Musterstraße. "
+        "Die Koordination liegt bei Caritas-Mitarbeiterin Selin Probe."
+    )
+    found = _relations(_extract(text, "kompositum.txt"))
+    jmd = "Jugendmigrationsdienst des Diakonischen Werkes Musterstadt e.V."
+    assert ("MEMBER_OF", "Marija Beispiel", jmd) in found
+    assert ("MEMBER_OF", "Selin Probe", "Caritasverband Musterdorf e.V.") in found

@@ -196,12 +196,14 @@ class EntityIndex:
     def named_by_short(self, short: str) -> str | None:
         """The one organisation whose name contains a short form ('Migranetz', 'Pro Arbeit',
         'Paritätischen' for '… des Paritätischen Wohlfahrtsverbandes'), or None."""
+        if short in self.by_acronym:  # 'JMD-Leiterin'
+            return self.by_acronym[short]
         wanted = [w.casefold() for w in short.split()]
         stems = [w[: max(5, len(w) - 2)] for w in wanted]
         found = []
         for e in self.entities.values():
             words = [w.casefold() for w in e.name.split()]
-            if e.kind == "Organisation" and any(
+            if e.kind == "Organisation" and e.actor and any(
                 all(words[k + n].startswith(stems[n]) for n in range(len(stems)))
                 for k in range(len(words) - len(stems) + 1)
             ):
