@@ -80,5 +80,7 @@ def is_partner_list(text: str) -> bool:
     words = text.split()
     # 'mit seiner Migrationsberatung' says what a partner brings, not whom it works with
     after = [*words[1:], ""]
-    working_with = any(w == "zwischen" or w == "mit" and a not in POSSESSIVES for w, a in zip(words, after, strict=True))
+    working_with = any(
+        w == "zwischen" or w == "mit" and a not in POSSESSIVES for w, a in zip(words, after, strict=True)
+    )
     return bool(PARTNER_LIST.search(text)) and not working_with

@@ -41,7 +41,6 @@ def _territory_heads(role: str) -> tuple[str, ...]:
     return (*_CITY, "kreis", "landkreis") if low.endswith(("dezernent", "dezernentin")) else ()
 
 
-
 def _as_owner(words: list[str], name: str) -> bool:
     """Whether the words stand in a name only as its owner, after 'des'/'der'."""
     full = name_key(name).split()
@@ -203,9 +202,13 @@ class EntityIndex:
         found = []
         for e in self.entities.values():
             words = [w.casefold() for w in e.name.split()]
-            if e.kind == "Organisation" and e.actor and any(
-                all(words[k + n].startswith(stems[n]) for n in range(len(stems)))
-                for k in range(len(words) - len(stems) + 1)
+            if (
+                e.kind == "Organisation"
+                and e.actor
+                and any(
+                    all(words[k + n].startswith(stems[n]) for n in range(len(stems)))
+                    for k in range(len(words) - len(stems) + 1)
+                )
             ):
                 found.append(e.id)
         return found[0] if len(found) == 1 else None

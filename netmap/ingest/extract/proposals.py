@@ -26,8 +26,8 @@ from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
-from netmap.ingest.extract.sums import granted_sums
 from netmap.ingest.extract.sentences import split_sentences
+from netmap.ingest.extract.sums import granted_sums
 from netmap.ingest.extract.tokens import Token, tokenize
 
 
@@ -205,7 +205,9 @@ def _pronoun_antecedent(views: list[SentenceView], n: int) -> SentenceView | Non
     """The sentence before sentence n; when that one names no organisation and speaks of its subject as
     'er/sie/es' ('Mit rund 600 Mitarbeitenden ist er …'), the sentence before it, and so on."""
     k = n - 1
-    while k > 0 and not any(i.kind == "Organisation" for i in views[k].items) and _PRONOUNS & set(views[k].text.split()):
+    while (
+        k > 0 and not any(i.kind == "Organisation" for i in views[k].items) and _PRONOUNS & set(views[k].text.split())
+    ):
         k -= 1
     return views[k] if k >= 0 else None
 

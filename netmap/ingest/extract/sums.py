@@ -25,5 +25,7 @@ def granted_sums(view: SentenceView, funders_before: list[str]) -> list[Found]:
         return []  # the recipient comes first: 'Der Verein X erhält …'
     if projects:
         found = [Found("FUNDS", funder, p.entity, view.index, 0.6) for p in projects]
-        return found + [Found("RUNS", orgs[0].entity, p.entity, view.index, 0.6, (("role", "Träger"),)) for p in projects]
+        return found + [
+            Found("RUNS", orgs[0].entity, p.entity, view.index, 0.6, (("role", "Träger"),)) for p in projects
+        ]
     return [Found("FUNDS", funder, orgs[0].entity, view.index, 0.6)]
