@@ -470,3 +470,12 @@ def test_a_role_compound_names_its_body_by_acronym_or_short_name() -> None:
     jmd = "Jugendmigrationsdienst des Diakonischen Werkes Musterstadt e.V."
     assert ("MEMBER_OF", "Marija Beispiel", jmd) in found
     assert ("MEMBER_OF", "Selin Probe", "Caritasverband Musterdorf e.V.") in found
+
+
+def test_an_acronym_with_a_place_is_the_actor_named_before() -> None:
+    text = (
+        "Der Jugendmigrationsdienst (JMD) des Diakonischen Werkes Musterstadt e.V. hat eine Außenstelle eröffnet. "
+        "Dort berät der JMD in Beispielfeld junge Menschen."
+    )
+    names = {e.name for e in _extract(text, "ort.txt").entities}
+    assert not any(n.startswith("JMD in") for n in names)

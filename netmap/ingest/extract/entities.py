@@ -135,6 +135,8 @@ class EntityIndex:
         words = mention.name.split()
         if len(words) < 3 or words[1] != "in":
             return None
+        if words[0] in self.by_acronym:  # 'der JMD in Neutraubling' after 'Jugendmigrationsdienst (JMD) des …'
+            return self.by_acronym[words[0]]
         same = [e.id for e in self.entities.values() if e.kind == mention.kind and e.name.split()[0] == words[0]]
         return same[0] if len(same) == 1 else None
 
