@@ -347,3 +347,135 @@ def test_partners_announced_before_they_are_named() -> None:
 def test_a_dezernentin_belongs_to_the_one_town_the_text_names() -> None:
     text = 'Das Jobcenter Musterstadt startet ein Projekt. Auch Sozialdezernentin Dr. Eva Probe begrüßte das: "Die Stadt Musterstadt beteiligt sich."'
     assert ("MEMBER_OF", "Eva Probe", "Stadt Musterstadt") in _relations(_extract(text, "dezernat.txt"))
+
+
+def test_er_after_a_sentence_without_organisation_refers_further_back() -> None:
+    text = (
+        "Der Sozialverband Musterland e.V. ist der Wohlfahrtsverband der Region. "
+        "Mit rund 200 Mitarbeitenden ist er in der Altenhilfe tätig. "
+        "Er ist Mitglied im Landesverband Musterland e.V."
+    )
+    found = _relations(_extract(text, "er.txt"))
+    assert ("MEMBER_OF", "Sozialverband Musterland e.V.", "Landesverband Musterland e.V.") in found
+
+
+def test_a_relative_clause_after_a_comma_ends_the_name() -> None:
+    text = "Der Verein arbeitet mit der Agentur für Arbeit Musterburg, deren Berufsberatung vor Ort ist, zusammen."
+    names = {e.name for e in _extract(text, "deren.txt").entities}
+    assert "Agentur für Arbeit Musterburg" in names
+
+
+def test_an_italic_name_in_markdown_is_a_quoted_name() -> None:
+    text = "Die Volkshochschule Musterstadt bietet das Projekt *Startklar Beruf* an.\n\n*Kontakt:* Volkshochschule Musterstadt\n"
+    extraction = _extract(text, "kursiv.md")
+    assert ("Project", "Startklar Beruf") in {(e.kind, e.name) for e in extraction.entities}
+    assert ("RUNS", "Volkshochschule Musterstadt", "Startklar Beruf") in _relations(extraction)
+
+
+def test_an_owner_of_several_districts_keeps_all_of_them() -> None:
+    text = "Neu im Netzwerk ist der Jugendmigrationsdienst des Diakonischen Werkes der Kirchenkreise Musterau und Beispielfeld, der junge Menschen berät."
+    names = {e.name for e in _extract(text, "kreise.txt").entities}
+    assert "Jugendmigrationsdienst des Diakonischen Werkes der Kirchenkreise Musterau und Beispielfeld" in names
+    assert "Diakonisches Werk der Kirchenkreise Musterau und Beispielfeld" in names
+
+
+def test_the_carrier_of_a_service_runs_it() -> None:
+    text = "Träger des Jugendmigrationsdienstes Musterstadt ist das Diakonische Werk Musterstadt e.V. Er berät junge Menschen."
+    found = _relations(_extract(text, "traeger.txt"))
+    assert ("RUNS", "Diakonisches Werk Musterstadt e.V.", "Jugendmigrationsdienst Musterstadt") in found
+
+
+def test_a_direktion_is_an_organisation_with_its_owner() -> None:
+    text = "Die Regionaldirektion Musterland der Bundesagentur für Arbeit und das Jobcenter Musterstadt haben eine gemeinsame Vereinbarung unterzeichnet."
+    extraction = _extract(text, "direktion.txt")
+    names = {(e.kind, e.name) for e in extraction.entities}
+    assert ("Organisation", "Regionaldirektion Musterland der Bundesagentur für Arbeit") in names
+    found = _relations(extraction)
+    assert ("COOPERATES_WITH", "Regionaldirektion Musterland der Bundesagentur für Arbeit", "Jobcenter Musterstadt") in found
+
+
+def test_a_vorstaendin_belongs_to_her_association() -> None:
+    text = "„Wir danken allen“, sagte Birgit Probe-Özdemir, Vorständin des Caritasverbandes Musterstadt, bei der Übergabe."
+    assert ("MEMBER_OF", "Birgit Probe-Özdemir", "Caritasverband Musterstadt") in _relations(_extract(text, "vorstand.txt"))
+
+
+def test_a_person_after_a_comma_is_not_part_of_a_fuer_name() -> None:
+    text = "Die Vorsitzende der Geschäftsführung der Agentur für Arbeit Musterburg, Silke Beispiel-Akyol, ergänzte, der Bedarf sei groß."
+    extraction = _extract(text, "komma.txt")
+    assert ("MEMBER_OF", "Silke Beispiel-Akyol", "Agentur für Arbeit Musterburg") in _relations(extraction)
+
+
+def test_sums_granted_after_the_one_funder_named() -> None:
+    text = (
+        "Das Ministerium für Soziales Musterland unterstützt die Integrationsarbeit mit 1 Million Euro. "
+        "Der Verein Brücke Musterdorf e.V. erhält 180.000 Euro für das Begegnungszentrum „Haus der Vielfalt“. "
+        "Der Landkreis Musterland wird mit 320.000 Euro beim Aufbau von Netzwerken unterstützt."
+    )
+    found = _relations(_extract(text, "summen.txt"))
+    assert ("FUNDS", "Ministerium für Soziales Musterland", "Haus der Vielfalt") in found
+    assert ("RUNS", "Brücke Musterdorf e.V.", "Haus der Vielfalt") in found
+    assert ("FUNDS", "Ministerium für Soziales Musterland", "Landkreis Musterland") in found
+
+
+def test_a_ministerin_belongs_to_the_one_ministry_the_text_names() -> None:
+    text = (
+        "Das Ministerium für Soziales und Sport Musterland fördert die Integrationsarbeit. "
+        "Sozialministerin Dr. Anna Beispiel-Kühl hat am Montag die Bescheide übergeben."
+    )
+    found = _relations(_extract(text, "ministerin.txt"))
+    assert ("MEMBER_OF", "Anna Beispiel-Kühl", "Ministerium für Soziales und Sport Musterland") in found
+
+
+def test_a_building_at_an_address_is_a_place_not_the_actor() -> None:
+    text = (
+        "Die Schulung hat der Caritasverband Musterstadt e.V. durchgeführt. "
+        "Die Zertifikate gab es im Caritas-Zentrum an der Musterstraße. "
+        "Im Projekt „Ankommen“ arbeitet die Caritas eng mit dem Jobcenter Musterstadt zusammen."
+    )
+    extraction = _extract(text, "adresse.txt")
+    assert ("COOPERATES_WITH", "Caritasverband Musterstadt e.V.", "Jobcenter Musterstadt") in _relations(extraction)
+    assert "Caritas-Zentrum an der Musterstraße" not in {e.name for e in extraction.entities}
+
+
+def test_a_service_introduced_with_seiner_is_run_by_the_subject() -> None:
+    text = "Ebenfalls dabei ist der Verein Brücke Musterdorf e.V. mit seiner Migrationsberatung für erwachsene Zuwanderer (MBE), die Frauen berät."
+    found = _relations(_extract(text, "seiner.txt"))
+    assert any(k == "RUNS" and a == "Brücke Musterdorf e.V." and b.startswith("Migrationsberatung") for k, a, b in found)
+
+
+def test_a_partner_that_brings_its_service_is_still_a_partner() -> None:
+    text = (
+        "Das Jobcenter Musterstadt führt das Projekt „Wege Nord“ durch. "
+        "Ebenfalls beteiligt ist der Verein Brücke Musterdorf e.V. mit seiner Migrationsberatung."
+    )
+    found = _relations(_extract(text, "beteiligt.txt"))
+    assert ("COOPERATES_WITH", "Brücke Musterdorf e.V.", "Jobcenter Musterstadt") in found or (
+        "COOPERATES_WITH", "Jobcenter Musterstadt", "Brücke Musterdorf e.V.") in found
+
+
+def test_a_dekanin_belongs_to_her_kirchenbezirk() -> None:
+    text = "Auch Dekanin Gabriele Probe-Vogt vom Evangelischen Kirchenbezirk Musterstadt freute sich über die Förderung."
+    found = _relations(_extract(text, "dekanin.txt"))
+    assert ("MEMBER_OF", "Gabriele Probe-Vogt", "Evangelischer Kirchenbezirk Musterstadt") in found
+
+
+def test_a_role_compound_names_its_body_by_acronym_or_short_name() -> None:
+    text = (
+        "Der Jugendmigrationsdienst (JMD) des Diakonischen Werkes Musterstadt e.V. hat eine Außenstelle eröffnet. "
+        "„Wir sind da“, sagt JMD-Leiterin Marija Beispiel. Auch der Caritasverband Musterdorf e.V. berät dort. "
+        "Die Zertifikate gab es im Caritas-Zentrum an der Musterstraße. "
+        "Die Koordination liegt bei Caritas-Mitarbeiterin Selin Probe."
+    )
+    found = _relations(_extract(text, "kompositum.txt"))
+    jmd = "Jugendmigrationsdienst des Diakonischen Werkes Musterstadt e.V."
+    assert ("MEMBER_OF", "Marija Beispiel", jmd) in found
+    assert ("MEMBER_OF", "Selin Probe", "Caritasverband Musterdorf e.V.") in found
+
+
+def test_an_acronym_with_a_place_is_the_actor_named_before() -> None:
+    text = (
+        "Der Jugendmigrationsdienst (JMD) des Diakonischen Werkes Musterstadt e.V. hat eine Außenstelle eröffnet. "
+        "Dort berät der JMD in Beispielfeld junge Menschen."
+    )
+    names = {e.name for e in _extract(text, "ort.txt").entities}
+    assert not any(n.startswith("JMD in") for n in names)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from netmap.ingest.extract.lexicon import PARTNER_LIST
+from netmap.ingest.extract.lexicon import PARTNER_LIST, POSSESSIVES
 from netmap.ingest.extract.relations import Found, Item, SentenceView, is_foundation
 
 _CARRIERSHIP = re.compile(r"^Trägerschaft$", re.IGNORECASE)
@@ -77,5 +77,10 @@ def _partner_kind(item: Item) -> bool:
 
 def is_partner_list(text: str) -> bool:
     """Whether a sentence lists partners without saying whom they work with ('mit', 'zwischen')."""
-    words = set(text.split())
-    return bool(PARTNER_LIST.search(text)) and not words & {"mit", "zwischen"}
+    words = text.split()
+    # 'mit seiner Migrationsberatung' says what a partner brings, not whom it works with
+    after = [*words[1:], ""]
+    working_with = any(
+        w == "zwischen" or w == "mit" and a not in POSSESSIVES for w, a in zip(words, after, strict=True)
+    )
+    return bool(PARTNER_LIST.search(text)) and not working_with

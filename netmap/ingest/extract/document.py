@@ -101,13 +101,21 @@ def _join_wrapped(text: str) -> str:
 
 
 def markdown_to_text(markdown: str) -> str:
-    """Markdown without its markup: headings, emphasis, links and list bullets removed."""
+    """Markdown without its markup: headings, emphasis, links and list bullets removed (italic
+    names put in quotes)."""
     text = re.sub(r"^\s{0,3}#{1,6}\s*", "", _join_soft_breaks(markdown), flags=re.MULTILINE)
     text = re.sub(r"^\s*[-*+]\s+", "", text, flags=re.MULTILINE)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", _italic, text)
     return _tidy(text)
+
+
+def _italic(match: re.Match[str]) -> str:
+    """An italic name ('das Projekt *Startklar*') in the quotes a plain-text release would give it;
+    an italic label ('*Kontakt:*') or lower-case phrase just loses its stars."""
+    inner = match.group(1)
+    return f"„{inner}“" if inner[:1].isupper() and not inner.endswith((":", ".")) else inner
 
 
 def _tidy(text: str) -> str:

@@ -20,6 +20,7 @@ _ROLE_TERRITORY = {"landrat": ("kreis", "landkreis"), "landrätin": ("kreis", "l
 # a role compound whose first part names the body: 'Kreisbeigeordneter', 'Regionalverbandsdirektor'
 _TERRITORY_PREFIX = {"kreis": ("kreis", "landkreis"), "landkreis": ("kreis", "landkreis"), "stadt": _CITY,
                      "regionalverband": ("regionalverband",), "bezirk": ("bezirk", "bezirksamt")}  # fmt: skip
+_MINISTRY = ("ministerium", "staatsministerium", "landesministerium", "bundesministerium", "sozialministerium")
 
 
 def _territory_heads(role: str) -> tuple[str, ...]:
@@ -34,6 +35,8 @@ def _territory_heads(role: str) -> tuple[str, ...]:
     body = next((low[: -len(r)] for r in sorted(ROLES, key=len, reverse=True) if low.endswith(r)), "").removesuffix("s")
     if len(body) >= 4 and body.endswith(tuple(ORGANISATION_HEADS)):
         return (body,)
+    if low.endswith(("minister", "ministerin")):
+        return _MINISTRY  # 'Sozialministerin': a member of the one ministry the text names
     # 'Sozialdezernentin': an office of the one town or district the text names
     return (*_CITY, "kreis", "landkreis") if low.endswith(("dezernent", "dezernentin")) else ()
 
@@ -132,6 +135,8 @@ class EntityIndex:
         words = mention.name.split()
         if len(words) < 3 or words[1] != "in":
             return None
+        if words[0] in self.by_acronym:  # 'der JMD in Neutraubling' after 'Jugendmigrationsdienst (JMD) des …'
+            return self.by_acronym[words[0]]
         same = [e.id for e in self.entities.values() if e.kind == mention.kind and e.name.split()[0] == words[0]]
         return same[0] if len(same) == 1 else None
 
@@ -151,6 +156,8 @@ class EntityIndex:
         words = merge_key(mention.name).split()
         head = words[-1] if words else ""
         same_kind = [e for e in self.entities.values() if e.kind == mention.kind and not e.vehicle]
+        if mention.kind == "Organisation" and not mention.locative:  # 'die Caritas' acts: not the 'im Caritas-Zentrum'
+            same_kind = [e for e in same_kind if e.actor] or same_kind
         candidates = [e for e in same_kind if words and _words_in(words, merge_key(e.name).split())]
         # 'der Stadt' is the Stadt Chemnitz, not the Integrationsbüro der Stadt Chemnitz that it owns
         candidates = [e for e in candidates if not _as_owner(words, e.name)] or candidates
@@ -190,14 +197,20 @@ class EntityIndex:
     def named_by_short(self, short: str) -> str | None:
         """The one organisation whose name contains a short form ('Migranetz', 'Pro Arbeit',
         'Paritätischen' for '… des Paritätischen Wohlfahrtsverbandes'), or None."""
+        if short in self.by_acronym:  # 'JMD-Leiterin'
+            return self.by_acronym[short]
         wanted = [w.casefold() for w in short.split()]
         stems = [w[: max(5, len(w) - 2)] for w in wanted]
         found = []
         for e in self.entities.values():
             words = [w.casefold() for w in e.name.split()]
-            if e.kind == "Organisation" and any(
-                all(words[k + n].startswith(stems[n]) for n in range(len(stems)))
-                for k in range(len(words) - len(stems) + 1)
+            if (
+                e.kind == "Organisation"
+                and e.actor
+                and any(
+                    all(words[k + n].startswith(stems[n]) for n in range(len(stems)))
+                    for k in range(len(words) - len(stems) + 1)
+                )
             ):
                 found.append(e.id)
         return found[0] if len(found) == 1 else None
@@ -237,14 +250,14 @@ class EntityIndex:
         return entity_id
 
     def territory_of(self, role: str) -> str | None:
-        """The one Kreis / Stadt of the text a territorial role ('Landrat') belongs to, or None."""
+        """The one Kreis / Stadt (or ministry) of the text a territorial role ('Landrat') belongs to, or None."""
         heads = _territory_heads(role)
         if not heads:
             return None
         found = [
             e.id
             for e in self.entities.values()
-            if e.kind == "Organisation"
+            if (e.kind == "Organisation" or e.kind == "Funder" and heads == _MINISTRY)
             and (
                 e.name.split()[0].casefold() in heads or len(e.name.split()) == 1 and e.name.casefold().endswith(heads)
             )

@@ -24,6 +24,7 @@ ORGANISATION_HEADS: dict[str, str] = {
     "regionalstelle": "f", "fachstelle": "f", "koordinierungsstelle": "f", "behörde": "f", "beirat": "m",
     "erwachsenenbildung": "f", "sparkasse": "f", "clinic": "f", "handwerkerschaft": "f", "jugendring": "m", "bücherei": "f",
     "integrationsrat": "m", "migrationsrat": "m", "landesstelle": "f", "fachbereich": "m", "fachdienst": "m",
+    "direktion": "f", "regionaldirektion": "f", "bezirk": "m",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
@@ -73,11 +74,11 @@ ROLES = (
     "geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "bereichsleiter", "bereichsleiterin",
     "landrat", "landrätin", "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin",
     "staatssekretär", "staatssekretärin", "minister", "ministerin", "senator", "senatorin", "stadtrat", "stadträtin",
-    "beigeordneter", "beigeordnete", "dezernent", "dezernentin", "vorstand", "vorsitzender", "vorsitzende",
+    "beigeordneter", "beigeordnete", "dezernent", "dezernentin", "vorstand", "vorständin", "vorsitzender", "vorsitzende",
     "koordinator", "koordinatorin", "integrationsbeauftragte", "integrationsbeauftragter", "sprecher", "sprecherin",
     "mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "referent", "referentin", "präsident", "präsidentin",
     "direktor", "direktorin", "beauftragte", "beauftragter", "projektleiter", "projektleiterin", "berater", "beraterin",
-    "ansprechpartner", "ansprechpartnerin", "lotse", "lotsin", "pfarrer", "pfarrerin",
+    "ansprechpartner", "ansprechpartnerin", "lotse", "lotsin", "pfarrer", "pfarrerin", "dekan", "dekanin",
 )  # fmt: skip
 TITLES = frozenset({"Herr", "Frau", "Dr.", "Prof."})
 FUNDING_CUES = re.compile(
@@ -112,7 +113,9 @@ TAKING_ON_CUES = re.compile(
     re.I,
 )
 # 'seine Migrationsberatung', 'ihr gemeinsames Projekt': the subject runs the project
-POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seines", "ihr", "ihre", "ihrem", "ihren", "ihres"})
+POSSESSIVES = frozenset(
+    {"sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"}
+)
 # 'die Stadt beteiligt sich mit Eigenmitteln / mit 60.000 Euro', 'hat 18.000 Euro bewilligt': the subject funds
 OWN_FUNDS = re.compile(
     r"\bEigenmittel|\bEigenanteil|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert|Kosten\b.*\b(?:trägt|tragen|übernimmt|übernehmen)\b|"
@@ -122,6 +125,6 @@ OWN_FUNDS = re.compile(
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bluden\b|\bveranstaltet|\beingeladen", re.IGNORECASE)
 # 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed
 PARTNER_LIST = re.compile(
-    r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b|\bMit im Boot\b|\b[Bb]eteiligt sind\b|"
+    r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b|\bMit im Boot\b|\b[Bb]eteiligt (?:sind|ist)\b|"
     r"\bbeteilig(?:en|t) sich\b"
 )

@@ -183,6 +183,8 @@ class _Grower:
             return self.programme and territorial(word)
         if territorial(word) or word in ACRONYM_ORGANISATIONS:
             return True
+        if word.endswith("kreise") and k + 2 < len(self.t) and capital(self.t[k + 1]):
+            return self.text(k + 2) == "und"  # 'Diakonisches Werk der Kirchenkreise Hittfeld und Winsen'
         plural = self.text(k - 1) == "der" and word.endswith("n") and noun_base(word) != word
         return head_of(word) == ("Organisation", "") and not plural
 
@@ -193,6 +195,7 @@ class _Grower:
         capitals = 0
         seen_head = False
         last: int | None = None
+        item_words = 0  # capitalised words since 'für' or the last comma
         while j < len(self.t):
             word = self.text(j)
             if lower_adjective(word) and j + 1 < len(self.t) and capital(self.t[j + 1]):
@@ -200,6 +203,7 @@ class _Grower:
                 continue
             if capital(self.t[j]) and not word.casefold().endswith(_DOCUMENTS):
                 capitals += 1
+                item_words += 1
                 seen_head = seen_head or head_of(word) is not None
                 last = j
                 j += 1
@@ -208,7 +212,12 @@ class _Grower:
                 j += 1  # 'für Stadt und Landkreis Göttingen'
                 continue
             if word in (",", "und") and last is not None and not seen_head and capitals <= 6:
+                if word == "," and item_words > 1:
+                    break  # 'Agentur für Arbeit X, Silke Y': a list of topics has one word each
+                item_words = 0
                 k = j + 1
+                if k < len(self.t) and self.text(k) in _RELATIVES:
+                    break  # 'Agentur für Arbeit X, deren Berufsberatung …': a relative clause, not the list
                 if k < len(self.t) and lower_adjective(self.text(k)) and k + 1 < len(self.t):
                     k += 1
                 if k < len(self.t) and capital(self.t[k]) and head_of(self.text(k)) is None:
@@ -216,6 +225,10 @@ class _Grower:
                     continue
             break
         return last
+
+
+_ADDRESS = re.compile(r" (?:an der|am|in der) [\w-]*(?:straße|str\.|weg|platz|allee|gasse|ring|ufer)$", re.IGNORECASE)
+_RELATIVES = frozenset({"deren", "dessen", "denen", "welche", "welcher", "welches"})
 
 
 def _acronym(words: list[str]) -> tuple[list[str], str]:
@@ -325,6 +338,8 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         locative = first > 0 and tokens[first - 1].text in ("im", "in") and territorial(word)
         locative = locative or generic and kind == "Project" and first > 0 and tokens[first - 1].text in _TO_A_PLACE
         locative = locative or first == 1 and tokens[0].text == "Im" and kind == "Organisation"  # 'Im Stadtteilbüro X bieten A und B …'
+        # 'im Caritas-Zentrum an der Bergstraße': a building at an address, not an actor
+        locative = locative or first > 0 and tokens[first - 1].text in ("im", "Im") and bool(_ADDRESS.search(name))
         found.append(
             Mention(
                 first,

@@ -27,6 +27,7 @@ from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
 from netmap.ingest.extract.sentences import split_sentences
+from netmap.ingest.extract.sums import granted_sums
 from netmap.ingest.extract.tokens import Token, tokenize
 
 
@@ -181,13 +182,16 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
     last_group: Item | None = None
     last_plain: Item | None = None
     events = [i for v in views for i in v.items if i.kind == "Project" and i.project_type == "event"]
+    funders_before: list[str] = []
     for n, view in enumerate(views):
-        previous = views[n - 1] if n else None
+        previous = _pronoun_antecedent(views, n)
         found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group, last_plain)
         found += carriership(view) + owned_projects(view) + possessive_projects(view)
         found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_project)
         found += cooperation_projects(view, previous) + commissioners(view, last_plain or last_project)
         found += grants(view, previous) + announced_partners(view, views[n + 1] if n + 1 < len(views) else None)
+        found += granted_sums(view, funders_before)
+        funders_before += [i.entity for i in view.items if i.kind == "Funder"]
         projects = [i for i in view.items if i.kind == "Project" and not i.programme]
         last_project = projects[-1] if projects else last_project
         groups = [p for p in projects if p.project_type in ("network", "initiative")]
@@ -195,6 +199,20 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
         last_plain = next((p for p in reversed(projects) if p.project_type == "project"), last_plain)
         antecedents.append(last_plain or last_project)
     return found, antecedents
+
+
+def _pronoun_antecedent(views: list[SentenceView], n: int) -> SentenceView | None:
+    """The sentence before sentence n; when that one names no organisation and speaks of its subject as
+    'er/sie/es' ('Mit rund 600 Mitarbeitenden ist er …'), the sentence before it, and so on."""
+    k = n - 1
+    while (
+        k > 0 and not any(i.kind == "Organisation" for i in views[k].items) and _PRONOUNS & set(views[k].text.split())
+    ):
+        k -= 1
+    return views[k] if k >= 0 else None
+
+
+_PRONOUNS = frozenset({"er", "Er", "sie", "Sie", "es", "Es"})
 
 
 def _project_of_role(person: Entity, project: Item | None, affiliations: list[str]) -> list[str]:

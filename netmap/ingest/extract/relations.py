@@ -153,6 +153,12 @@ def sentence_relations(
             runners = runners or _implicit_subject(view, previous, text)
             if text.split()[:1] in (["Sein"], ["Ihr"]) and previous is not None:  # 'Sein Projekt …'
                 runners = [i for i in previous.items if i.kind == "Organisation"][:1]
+            found += [  # 'Träger des Jugendmigrationsdienstes X ist das Diakonische Werk Y': Y runs the service
+                Found("RUNS", o.entity, c.entity, view.index, 0.7, (("role", "Träger"),))
+                for o in runners
+                for c in carried
+                if o.kind == "Organisation" and first <= c.first <= last
+            ]
             if not projects and event is not None and HOSTING_CUES.search(text):
                 projects = [event]
             found += [
