@@ -267,10 +267,8 @@ class SQLiteStore:
             if isinstance(change, (DeleteNode, DeleteRelation)):
                 return False
             puts += isinstance(change, PutRelation)
-        if puts < _BULK_ROWS:
-            return False
         with self._read() as db:
-            return puts >= int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM relations").fetchone()[0])
+            return _outgrown(db, "relations", puts)
 
     def _apply_bulk(self, changes: Sequence[Change], author: str) -> int:
         """`apply` for a large batch: foreign keys are checked once for the whole relations table
@@ -408,10 +406,7 @@ class SQLiteStore:
         a rollback brings the indexes back. Not for batches with deletes, whose cascades need them."""
         statements: list[str] = []
         for table, count in new_rows.items():
-            if (
-                count < _BULK_ROWS
-                or count < self._db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
-            ):
+            if not _outgrown(self._db, table, count):
                 continue
             indexes = self._db.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
@@ -776,14 +771,24 @@ def _relation(row: Sequence[Any]) -> Relation:
     return assembled(Relation, fields)
 
 
+def _rows_at_most(db: sqlite3.Connection, table: str) -> int:
+    """An upper bound of the rows in `table`: its largest rowid (counting would read every row)."""
+    return int(db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0])
+
+
+def _outgrown(db: sqlite3.Connection, table: str, added: int) -> bool:
+    """Whether `added` new rows are a bulk load for `table`: `_BULK_ROWS` or more, and at least
+    as many as it holds (the batch at least doubles it)."""
+    return added >= _BULK_ROWS and added >= _rows_at_most(db, table)
+
+
 def _rows_with_ids(db: sqlite3.Connection, table: str, columns: str, ids: Iterable[str]) -> Iterator[Sequence[Any]]:
     """The rows (first column: id) of `table` whose id is one of `ids`: looked up in chunks of
     ids, or, when the ids are many compared with the rows, found in one pass over the table
     (reading all rows in order costs far less than that many lookups at random places)."""
     wanted = dict.fromkeys(ids)  # in the order given, each once
     if len(wanted) >= _SCAN_FROM:
-        rows = db.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
-        if len(wanted) * _SCAN_SHARE >= rows:
+        if len(wanted) * _SCAN_SHARE >= _rows_at_most(db, table):
             yield from (row for row in db.execute(f"SELECT {columns} FROM {table}") if row[0] in wanted)
             return
     for chunk in _chunks(wanted):
