@@ -3,12 +3,19 @@
 A page of 50 actors with their relations is some 2,500 fields, nearly all of them plain
 attributes (strawberry "basic fields": no resolver, no arguments, no field extension). For each,
 graphql-core builds a resolve info, looks up arguments, wraps the resolver in the middleware and
-walks `complete_value`; together about 15 µs a field, most of a page's time. `LeanExecutor` reads
-such a field with one `getattr` and completes scalars, enums and objects directly. Everything
-else — fields with resolvers, lists, errors, `@defer`/`@stream`, resolver middleware — takes
-graphql-core's own path, so results and error locations are the same as without it; when a plain
-value needs an error (null for a non-null field, a scalar that does not serialize), the field is
-run again through graphql-core's path, which raises and places the error as usual.
+walks `complete_value`; together about 15 µs a field, most of a page's time. `LeanExecutor`:
+- reads a plain field with one `getattr` and completes scalars, enums and objects directly;
+- completes lists of object, interface or union items directly (an item's type remembered per
+  class where strawberry's own type resolution decides by class alone: not for unions or
+  `strawberry.cast` objects);
+- calls a plain resolver (sync, no field extension such as a permission class, no exception
+  handler) without strawberry's wrapper, converting its arguments as strawberry does;
+- remembers the plan of each selection set for the request.
+Everything else — async resolvers, awaitable values, `@defer`/`@stream`,
+resolver middleware — takes graphql-core's own path, so results and error locations are the same
+as without it; when a plain value needs an error (null for a non-null field, a scalar that does
+not serialize), the field is run again through graphql-core's path, which raises and places the
+error as usual (tests/test_lean_executor.py compares both executors).
 """
 
 from __future__ import annotations
