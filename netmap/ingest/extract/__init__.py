@@ -9,11 +9,15 @@ evidence sentence, span and confidence) out. Rule-based (patterns and gazetteers
     heads.py      what a word says: head words of actors, roles, territorial bodies, name words
     mention.py    the Mention value (one actor named in a sentence)
     mentions.py   organisation, funder and project mentions in a sentence
+    name_growth.py / complements.py  how far a name reaches right of its head ('für …', genitives)
+    bodies.py     territorial bodies by name (Land X, Vogelsbergkreis, 'die Städte A und B')
+    not_actors.py head words that start no actor here (plurals, people, programme modifiers)
     quoted.py     project names in quotes („…“, "…", ‚…‘, »…«)
     legal_names.py  names that end in a legal form (e.V., gGmbH, AöR)
     owners.py     owners named inside a name ('… des Diakonischen Werkes X') as actors of their own
     people.py     people with role and organisation
     entities.py   mentions → one entity per actor ('das Jobcenter', acronyms, inflected spellings)
+    sentence_view.py  a sentence with its actors (Item, SentenceView) and a found relation
     relations.py  COOPERATES_WITH, FUNDS, RUNS, MEMBER_OF from cue phrases
     carriers.py   Trägerschaft, projects owned in the genitive, partner lists
     groups.py     groups ('die Partner', 'die Träger der …', 'das Team') as their members

@@ -13,7 +13,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from netmap.ingest.extract.lexicon import PARTNER_LIST, POSSESSIVES
-from netmap.ingest.extract.relations import Found, Item, SentenceView, is_foundation
+from netmap.ingest.extract.relations import is_foundation
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView
 
 _CARRIERSHIP = re.compile(r"^Trägerschaft$", re.IGNORECASE)
 

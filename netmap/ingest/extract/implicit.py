@@ -26,7 +26,8 @@ from netmap.ingest.extract.lexicon import (
     RUNS_CUES,
     TAKING_ON_CUES,
 )
-from netmap.ingest.extract.relations import Found, Item, SentenceView, commissioned_by, heads_only
+from netmap.ingest.extract.relations import commissioned_by
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 
 _AGENT_MARKERS = frozenset({"von", "vom", "durch"})
 _FUNDING_WORD = re.compile(

@@ -25,7 +25,8 @@ from netmap.ingest.extract.mentions import find_mentions
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
-from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
+from netmap.ingest.extract.relations import sentence_relations
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView
 from netmap.ingest.extract.sentences import split_sentences
 from netmap.ingest.extract.sums import granted_sums
 from netmap.ingest.extract.tokens import Token, tokenize

@@ -11,8 +11,6 @@ initiatives and events (MEMBER_OF). People link to the organisation their role n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
 
 from netmap.ingest.extract.lexicon import (
     AGREEMENT_CUE,
@@ -23,46 +21,12 @@ from netmap.ingest.extract.lexicon import (
     PARTNER_LIST,
     RUNS_CUES,
 )
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 from netmap.ingest.extract.tokens import Token
+from netmap.ingest.extract.umbrellas import umbrella_membership
 
 _GROUPS = ("network", "initiative", "event")  # project types an organisation can be a member of
 _RELATIVE = frozenset({"das", "die", "der", "dem", "den", "welches", "welche", "welcher"})
-
-
-@dataclass(frozen=True)
-class Item:
-    """An actor mentioned in a sentence, resolved to the entity it names."""
-
-    entity: str
-    kind: str
-    project_type: str
-    name: str
-    first: int  # token index
-    last: int
-    programme: bool = False  # a funding programme: funds flow through it
-    locative: bool = False
-    group: bool = False  # a member of a group the sentence names ('die Partner'), see groups.py
-
-
-@dataclass
-class SentenceView:
-    index: int
-    start: int
-    end: int
-    text: str
-    tokens: list[Token]
-    items: list[Item]
-    people: list[tuple[str, list[str]]] = field(default_factory=list)  # person entity, affiliations
-
-
-@dataclass(frozen=True)
-class Found:
-    kind: str
-    source: str
-    target: str
-    sentence: int
-    confidence: float
-    properties: tuple[tuple[str, Any], ...] = ()
 
 
 def _clauses(view: SentenceView) -> list[tuple[int, int, bool]]:
@@ -110,7 +74,6 @@ def sentence_relations(
     """The relations a sentence states; `previous`, `last_project` and `last_group` (the network,
     initiative or event named last) and `last_plain` (the project, in the narrow sense, named last)
     resolve what it leaves implicit."""
-    from netmap.ingest.extract.umbrellas import umbrella_membership  # it builds on this module's types
 
     found: list[Found] = []
     antecedent = last_project
@@ -329,16 +292,6 @@ def _cooperation(
     if not partners and previous is not None and {"sie", "Sie"} & set(text.split()):  # 'Gemeinsam organisieren sie'
         partners = heads_only(previous, [i for i in previous.items if i.kind == "Organisation" and not i.locative][:4])
     return _pairs(view, [(a, b) for n, a in enumerate(partners) for b in partners[n + 1 :]], form)
-
-
-def heads_only(view: SentenceView, items: list[Item]) -> list[Item]:
-    """Without organisations named as the owner of another ('Jugendmigrationsdienst des IB')."""
-    ends = {i.last for i in items}
-    return [
-        i
-        for i in items
-        if not (i.first >= 2 and view.tokens[i.first - 1].text in ("des", "der") and i.first - 2 in ends)
-    ]
 
 
 def _pairs(view: SentenceView, pairs: list[tuple[Item, Item]], form: str) -> list[Found]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from netmap.ingest.extract.relations import Found, SentenceView, heads_only
+from netmap.ingest.extract.sentence_view import Found, SentenceView, heads_only
 
 _SUM = re.compile(r"\d[\d.,]*\s*(?:Euro|€)|(?:Euro|€)\s*\d")
 _RECEIVES = re.compile(r"\berhält\b|\berhalten\b|\bgefördert\b|\bunterstützt\b|\bbezuschusst\b")
