@@ -479,3 +479,23 @@ def test_an_acronym_with_a_place_is_the_actor_named_before() -> None:
     )
     names = {e.name for e in _extract(text, "ort.txt").entities}
     assert not any(n.startswith("JMD in") for n in names)
+
+
+def test_a_name_in_the_press_contact_block_belongs_to_its_organisation() -> None:
+    text = (
+        "Der Verein Brücke Musterdorf e.V. lädt zum Sprachcafé ein.\n\n"
+        "Pressekontakt: Stadt Musterstadt, Presse- und Öffentlichkeitsarbeit, Lena Beispiel\n\n"
+        "Pressekontakt:\nJobcenter Musterland\nPressestelle\nKarl Probe\nTelefon: 01234 5678"
+    )
+    found = _relations(_extract(text, "kontakt.txt"))
+    assert ("MEMBER_OF", "Lena Beispiel", "Stadt Musterstadt") in found  # one line: label, body, unit, name
+    assert ("MEMBER_OF", "Karl Probe", "Jobcenter Musterland") in found  # one line each
+
+
+def test_a_quoted_sentence_is_speech_not_a_network() -> None:
+    text = (
+        "Das Netzwerk „Ankommen in Musterstadt“ hat neue Mitglieder. "
+        "Die Leiterin, Anna Beispiel, zog Bilanz: „Wer im Netzwerk ist, kennt die kurzen Wege.“"
+    )
+    names = {e.name for e in _extract(text, "zitat.txt").entities}
+    assert not any(n.startswith("Wer im Netzwerk") for n in names)

@@ -8,6 +8,7 @@ from typing import Any
 
 from netmap.ingest.extract.announced import announced_partners
 from netmap.ingest.extract.carriers import carriership, owned_projects, partner_relations
+from netmap.ingest.extract.contacts import contact_names, opens_contact_block
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
 from netmap.ingest.extract.groups import group_items
@@ -113,6 +114,7 @@ def extract_document(document: Document) -> Extraction:
     letterhead = next(
         (h for _, _, tokens, mentions, named in parsed[:4] if (h := _letterhead(tokens, mentions, named, folded))), None
     )
+    in_contact, contact_org = False, None
     for n, sentence, tokens, mentions, named in parsed:
         named = {k: folded.get(v, v) if v else v for k, v in named.items()}
         items: list[Item] = []
@@ -125,7 +127,8 @@ def extract_document(document: Document) -> Extraction:
             e = index.entities[entity_id]
             items.append(Item(entity_id, e.kind, e.project_type, e.name, m.first, m.last, e.vehicle, m.locative))
         view = SentenceView(n, sentence.start, sentence.end, sentence.text, tokens, items)
-        for person in find_people(tokens, mentions):
+        people = find_people(tokens, mentions)
+        for person in people:
             person_id = index.add_person(person, n)
             affiliations = [resolved[a.first] for a in person.affiliations if a.first in resolved]
             if not affiliations and person.short_affiliation:
@@ -133,6 +136,12 @@ def extract_document(document: Document) -> Extraction:
             territory = index.territory_of(person.role) if not affiliations else None
             territory = territory or (letterhead if not affiliations and is_office(person.role) else None)
             view.people.append((person_id, affiliations + ([territory] if territory else [])))
+        in_contact = in_contact or opens_contact_block(tokens)
+        if in_contact:  # 'Pressekontakt: Stadt X, Pressestelle, Lena Vogt'
+            bodies = [i.entity for i in items if i.kind in ("Organisation", "Funder") and not i.locative]
+            contact_org = bodies[0] if bodies else contact_org
+            for person in contact_names(tokens, mentions, people):
+                view.people.append((index.add_person(person, n), [contact_org] if contact_org else []))
         views.append(view)
     found, antecedents = _relations(views)
     for view, project in zip(views, antecedents, strict=True):

@@ -23,7 +23,7 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         if closers is None:
             continue
         j = next((k for k in range(i + 1, min(len(tokens), i + 14)) if tokens[k].text in closers), None)
-        if j is None or j == i + 1:
+        if j is None or j == i + 1 or _speech(tokens, i, j):
             continue
         before = [_event_word(t.text.casefold()) for t in tokens[max(0, i - 4) : i]]
         after = [t.text.casefold() for t in tokens[j + 1 : j + 4]]
@@ -55,6 +55,12 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             Mention(i + 1, j - 1, "Project", fix_gender_forms(name), start, end, ptype, quoted=True, vehicle=vehicle)
         )
     return found
+
+
+def _speech(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the quote between tokens i and j is a sentence someone says ('„Wer im Netzwerk ist,
+    kennt die kurzen Wege.“'), not a name: it ends in a full stop or question mark."""
+    return tokens[j - 1].text in (".", "?") and j - i > 3
 
 
 _NAME_GLUE = frozenset("der die das des dem den in im am an auf für und plus mit zum zur von vom".split())
