@@ -499,3 +499,19 @@ def test_a_quoted_sentence_is_speech_not_a_network() -> None:
     )
     names = {e.name for e in _extract(text, "zitat.txt").entities}
     assert not any(n.startswith("Wer im Netzwerk") for n in names)
+
+
+def test_a_service_named_by_its_owner_is_run_by_it() -> None:
+    text = (
+        "Der Verein Brücke Musterdorf e.V. arbeitet mit der Migrationsberatung des Caritasverbandes Musterstadt "
+        "zusammen. Leiter der Migrationsberatung des Diakonischen Werkes Musterland ist Karl Probe."
+    )
+    extraction = _extract(text, "dienst.txt")
+    found = _relations(extraction)
+    service = "Migrationsberatung des Caritasverbandes Musterstadt"
+    assert ("Project", service) in {(e.kind, e.name) for e in extraction.entities}
+    assert ("RUNS", "Caritasverband Musterstadt", service) in found
+    owner = "Caritasverband Musterstadt"  # working with a service is working with its owner
+    assert ("COOPERATES_WITH", "Brücke Musterdorf e.V.", owner) in found or (
+        "COOPERATES_WITH", owner, "Brücke Musterdorf e.V.") in found  # fmt: skip
+    assert ("MEMBER_OF", "Karl Probe", "Diakonisches Werk Musterland") in found  # its staff belong to the owner

@@ -31,6 +31,7 @@ from netmap.ingest.extract.lexicon import (
 from netmap.ingest.extract.mention import Mention, join_words
 from netmap.ingest.extract.name_growth import Grower
 from netmap.ingest.extract.not_actors import people_not_project, programme_modifier
+from netmap.ingest.extract.owners import is_service
 from netmap.ingest.extract.quoted import OPEN_CLOSE, quoted_names
 from netmap.ingest.extract.tokens import Token
 
@@ -144,6 +145,10 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         generic = generic and not acronym  # 'Der Jugendmigrationsdienst (JMD), der …': named by its acronym
         # 'Stadt X, Fachbereich Presse und Kommunikation': a department without its body named is no actor
         generic = generic or noun_base(word).casefold() in _DEPARTMENTS and not re.search(r" (?:des|der) ", name)
+        owned = _owned_service(tokens, word, last) if generic and kind == "Project" and first == i else None
+        if owned is not None:  # 'die Migrationsberatung des Caritasverbandes X': a service named by its owner
+            last, generic = owned, False
+            name = base_form(join_words([t.text for t in tokens[first : last + 1]]))
         vehicle = name.casefold().startswith(PROGRAMME_PREFIXES)
         locative = first > 0 and tokens[first - 1].text in ("im", "in") and territorial(word)
         locative = locative or generic and kind == "Project" and first > 0 and tokens[first - 1].text in _TO_A_PLACE
@@ -174,3 +179,18 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
 
 def _in(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].text in ("im", "in")
+
+
+def _owned_service(tokens: list[Token], word: str, last: int) -> int | None:
+    """The last token of the owner after a service head ('Migrationsberatung des Diakonischen Werkes
+    X e.V.'), or None when no organisation follows in the genitive or it is not named by itself."""
+    if not is_service(word) or last + 2 >= len(tokens) or tokens[last + 1].text not in ("des", "der"):
+        return None
+    k = last + 2
+    while k < len(tokens) and ADJECTIVE.match(tokens[k].text) and head_of(tokens[k].text) is None:
+        k += 1
+    if k >= len(tokens) or not (head_of(tokens[k].text) == ("Organisation", "") or tokens[k].text in ACRONYM_ORGANISATIONS):
+        return None
+    end = to_legal_form(tokens, Grower(tokens).grow(k))
+    return end if end > k else None  # 'der Migrationsberatung des Caritasverbandes': the Caritasverband itself
+

@@ -95,12 +95,13 @@ def extract_document(document: Document) -> Extraction:
     index = EntityIndex()
     views: list[SentenceView] = []
     parsed = []
+    services: list[tuple[int, str, str, Mention]] = []  # (sentence, owner, service, owner's mention)
     for n, sentence in enumerate(split_sentences(document.text)):
         tokens = tokenize(sentence.text, sentence.start)
         mentions = find_mentions(tokens, document.text, 0)
-        for owner in owner_mentions(tokens, mentions):
-            index.add_named(owner, n)
+        owners = [(index.add_named(owner, n), owner, owned) for owner, owned in owner_mentions(tokens, mentions)]
         named = {id(m): index.add_named(m, n, short_name(tokens, m)) for m in mentions if not m.generic}
+        services += [(n, o, s, om) for o, om, m in owners if m.kind == "Project" and o and (s := named.get(id(m)))]
         parsed.append((n, sentence, tokens, mentions, named))
     projects = {merge_key(e.name) for e in index.entities.values() if e.kind == "Project"}
     for n, _, tokens, mentions, named in parsed:
@@ -114,6 +115,7 @@ def extract_document(document: Document) -> Extraction:
     letterhead = next(
         (h for _, _, tokens, mentions, named in parsed[:4] if (h := _letterhead(tokens, mentions, named, folded))), None
     )
+    owner_of = {folded.get(m, m): o for _, o, m, _ in services}
     in_contact, contact_org = False, None
     for n, sentence, tokens, mentions, named in parsed:
         named = {k: folded.get(v, v) if v else v for k, v in named.items()}
@@ -126,11 +128,17 @@ def extract_document(document: Document) -> Extraction:
             resolved[m.first] = entity_id
             e = index.entities[entity_id]
             items.append(Item(entity_id, e.kind, e.project_type, e.name, m.first, m.last, e.vehicle, m.locative))
+        for _, owner_id, _, owner in (s for s in services if s[0] == n):  # 'mit der Migrationsberatung des X': X too
+            kept = folded.get(owner_id, owner_id)
+            items.append(Item(kept, "Organisation", "", index.entities[kept].name, owner.first, owner.last))
+        items.sort(key=lambda i: i.first)
         view = SentenceView(n, sentence.start, sentence.end, sentence.text, tokens, items)
         people = find_people(tokens, mentions)
         for person in people:
             person_id = index.add_person(person, n)
             affiliations = [resolved[a.first] for a in person.affiliations if a.first in resolved]
+            # 'Leiter der Migrationsberatung des DRK X': the staff of a service belong to its owner
+            affiliations = [folded.get(owner_of.get(a, a), owner_of.get(a, a)) for a in affiliations]
             if not affiliations and person.short_affiliation:
                 affiliations = [e for e in [index.named_by_short(person.short_affiliation)] if e]
             territory = index.territory_of(person.role) if not affiliations else None
@@ -151,6 +159,7 @@ def extract_document(document: Document) -> Extraction:
     for view, groups in zip(views, grouped, strict=True):
         view.items = sorted(view.items + groups, key=lambda i: i.first)
     found, antecedents = _relations(views)
+    found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     found += partner_relations(views, antecedents, _runners(index, found))
     return _proposals(document, index, views, found)
 

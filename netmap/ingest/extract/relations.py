@@ -278,7 +278,11 @@ def _cooperation(
     mit_at = next((k for k, t in enumerate(view.tokens) if t.text == "mit" and k >= clause_start), None)
     if mit_at is not None:
         after_mit = [o for o in orgs if o.first > mit_at]
-        if not after_mit or after_mit[0].first > mit_at + 3:
+        # the owner inside 'mit der Migrationsberatung des Vereins X' is near 'mit' too
+        near = not after_mit or after_mit[0].first <= mit_at + 3 or any(
+            mit_at < i.first <= mit_at + 3 and i.first <= after_mit[0].first <= i.last for i in view.items
+        )
+        if not after_mit or not near:
             return []  # 'gemeinsam mit <a person>'
         before = [o for o in orgs if o.first < mit_at]
         if not before:
