@@ -515,3 +515,47 @@ def test_a_service_named_by_its_owner_is_run_by_it() -> None:
     assert ("COOPERATES_WITH", "Brücke Musterdorf e.V.", owner) in found or (
         "COOPERATES_WITH", owner, "Brücke Musterdorf e.V.") in found  # fmt: skip
     assert ("MEMBER_OF", "Karl Probe", "Diakonisches Werk Musterland") in found  # its staff belong to the owner
+
+
+def _cooperate(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return ("COOPERATES_WITH", a, b) in found or ("COOPERATES_WITH", b, a) in found
+
+
+def test_partners_in_a_bulleted_list_after_a_colon_work_with_the_carriers() -> None:
+    text = (
+        "Reihe startet\n\nDer Verein Brücke Musterdorf e.V. startet im Januar die Dialogreihe „Musterstadt spricht“. "
+        "Die Reihe organisiert der Verein gemeinsam mit dem Caritasverband Musterstadt e.V. "
+        "Als Partner haben bereits zugesagt:\n\n- das Jobcenter Musterstadt,\n- die Volkshochschule Musterstadt.\n\n"
+        "Mitmachen werden außerdem:\n\n- die Musterschule,\n- der Sportverein Musterdorf e.V.\n"
+    )
+    extraction = _extract(text, "liste.txt")
+    found = _relations(extraction)
+    assert ("RUNS", "Caritasverband Musterstadt e.V.", "Musterstadt spricht") in found  # 'Die Reihe' points back
+    assert ("RUNS", "Brücke Musterdorf e.V.", "Musterstadt spricht") in found  # 'der Verein' is the one named before
+    for partner in ("Jobcenter Musterstadt", "Volkshochschule Musterstadt", "Musterschule", "Sportverein Musterdorf e.V."):
+        assert _cooperate(found, "Brücke Musterdorf e.V.", partner), partner
+        assert _cooperate(found, "Caritasverband Musterstadt e.V.", partner), partner
+    assert not any(r[0] == "RUNS" and r[1].startswith("Sportverein") for r in found)
+
+
+def test_new_members_join_the_network_not_an_event_named_later() -> None:
+    text = (
+        "Netzwerk wächst\n\nDas Netzwerk „Ankommen in Musterstadt“ hat bei seiner Herbstkonferenz neue Mitglieder "
+        "aufgenommen. Neu dabei sind der Caritasverband Musterstadt e.V. und die Volkshochschule Musterstadt. "
+        "Im kommenden Jahr plant das Netzwerk eine Jobmesse für Zugewanderte."
+    )
+    found = _relations(_extract(text, "mitglieder.txt"))
+    assert ("MEMBER_OF", "Caritasverband Musterstadt e.V.", "Ankommen in Musterstadt") in found
+    assert ("MEMBER_OF", "Volkshochschule Musterstadt", "Ankommen in Musterstadt") in found
+    assert not any(r[2] == "Jobmesse für Zugewanderte" for r in found if r[0] == "MEMBER_OF")
+
+
+def test_the_organisation_a_task_lies_with_runs_the_project() -> None:
+    text = (
+        "Das Projekt „Sprachbrücke Musterstadt“ wird fortgesetzt. Träger des Projekts ist der Caritasverband "
+        "Musterstadt e.V.; die Koordination liegt bei der Ehrenamtsagentur Musterstadt e.V. "
+        "Die Leitung liegt bei Karl Probe (Lotse, Landratsamt Musterland)."
+    )
+    found = _relations(_extract(text, "koordination.txt"))
+    assert ("RUNS", "Ehrenamtsagentur Musterstadt e.V.", "Sprachbrücke Musterstadt") in found
+    assert not any(r[0] == "RUNS" and r[1].startswith("Landratsamt") for r in found)  # a person's employer

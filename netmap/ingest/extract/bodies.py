@@ -27,6 +27,20 @@ def kreis_name(word: str) -> bool:
     )
 
 
+# kinds of school: 'die Grundschule' is any primary school, 'die Valckenburgschule' one school by its name
+_SCHOOL_KINDS = frozenset(
+    "grundschule hauptschule realschule mittelschule oberschule gesamtschule gemeinschaftsschule förderschule "
+    "berufsschule berufsfachschule fachschule fachoberschule werkrealschule abendschule sprachschule musikschule "
+    "volkshochschule hochschule fachhochschule kunstschule tanzschule fahrschule schule".split()
+)
+
+
+def named_school(word: str) -> bool:
+    """'Valckenburgschule', 'Kreismusikschule': one school named in one word, not a kind of school."""
+    low = noun_base(word).casefold()
+    return low.endswith("schule") and low not in _SCHOOL_KINDS and "-" not in low
+
+
 def town_name(word: str) -> bool:
     """'Darmstadt', 'Halberstadt': a town's name that ends in '-stadt', not the word for a city body."""
     low = noun_base(word).casefold()

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from netmap.ingest.extract.inflection import name_key
-from netmap.ingest.extract.lexicon import ORGANISATION_HEADS, ROLES
+from netmap.ingest.extract.lexicon import ORGANISATION_HEADS, PROJECT_HEADS, ROLES
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.people import PersonMention
 
@@ -178,8 +178,10 @@ class EntityIndex:
         if not candidates and len(words) == 1 and len(head) >= 6:  # 'die Caritas' for the Caritasverband X
             stem = head[: max(6, len(head) - 2)]
             candidates = [e for e in same_kind if merge_key(e.name).split()[0].startswith(stem)]
-        if not candidates and head == merge_key("Verein"):  # 'der Verein': the registered association (e.V.) named
-            candidates = [e for e in same_kind if _REGISTERED.search(e.name)]
+        if head == merge_key("Verein"):  # 'der Verein': the registered association (e.V.) named before it,
+            ids = {e.id for e in candidates}  # not a 'Sportverein' named only later
+            if not any(at < mention.start for at, eid in self.order if eid in ids):
+                candidates += [e for e in same_kind if _REGISTERED.search(e.name) and e.id not in ids]
         if not candidates:
             return None
         ids = {e.id for e in candidates}
@@ -189,6 +191,10 @@ class EntityIndex:
             before = [max(reversed(before), key=lambda eid: self.entities[eid].mentions)]
         if mention.kind == "Project" and mention.locative:
             after = []  # 'geht einfach ins Café': a place, not a pointer to a project named later
+        base = next((h for h in sorted(PROJECT_HEADS, key=len, reverse=True) if head.endswith(h)), head)
+        # 'seiner Herbstkonferenz' is not the 'Jobmesse' named later (a title may announce what follows)
+        if mention.kind == "Project" and base != head and sentence > 0:
+            after = [eid for eid in after if any(w.endswith(base) for w in merge_key(self.entities[eid].name).split())]
         chosen = before[-1] if before else after[0] if after else None
         if chosen is not None:
             self.entities[chosen].mentions += 1

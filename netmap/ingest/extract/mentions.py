@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from netmap.ingest.extract.bodies import PLURAL_HEADS, kreis_name, land, plural, town_name
+from netmap.ingest.extract.bodies import PLURAL_HEADS, kreis_name, land, named_school, plural, town_name
 from netmap.ingest.extract.heads import (
     ADJECTIVE,
     NOT_NAME_WORDS,
@@ -142,6 +142,7 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             kind, ptype = "Organisation", ""
         generic = is_generic_name(name) and not any(w in ACRONYM_ORGANISATIONS | ACRONYM_FUNDERS for w in words)
         generic = generic or (len(words) == 1 and sum(c.isupper() for c in words[0]) < 2 and not kreis_name(words[0]))
+        generic = generic and not (len(words) == 1 and named_school(words[0]))  # 'die Valckenburgschule'
         generic = generic and not acronym  # 'Der Jugendmigrationsdienst (JMD), der …': named by its acronym
         # 'Stadt X, Fachbereich Presse und Kommunikation': a department without its body named is no actor
         generic = generic or noun_base(word).casefold() in _DEPARTMENTS and not re.search(r" (?:des|der) ", name)

@@ -21,6 +21,7 @@ from netmap.ingest.extract.implicit import (
     possessive_projects,
     taken_on,
 )
+from netmap.ingest.extract.lies_with import lies_with
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
 from netmap.ingest.extract.owners import owner_mentions, short_name
@@ -151,14 +152,14 @@ def extract_document(document: Document) -> Extraction:
             for person in contact_names(tokens, mentions, people):
                 view.people.append((index.add_person(person, n), [contact_org] if contact_org else []))
         views.append(view)
-    found, antecedents = _relations(views)
+    found, antecedents = _relations(views, set(owner_of))
     for view, project in zip(views, antecedents, strict=True):
         view.people = [(p, a + _project_of_role(index.entities[p], project, a)) for p, a in view.people]
     runners = _runners(index, found)
     grouped = [group_items(views, n, runners, antecedents[n]) for n in range(len(views))]
     for view, groups in zip(views, grouped, strict=True):
         view.items = sorted(view.items + groups, key=lambda i: i.first)
-    found, antecedents = _relations(views)
+    found, antecedents = _relations(views, set(owner_of))
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     found += partner_relations(views, antecedents, _runners(index, found))
     return _proposals(document, index, views, found)
@@ -191,10 +192,10 @@ def _acronyms_used(index: EntityIndex, tokens: list[Token], taken: set[int]) -> 
     return found
 
 
-def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None]]:
+def _relations(views: list[SentenceView], services: set[str]) -> tuple[list[Found], list[Item | None]]:
     """The relations of every sentence, each resolved against the sentences before it, and the
     project each sentence is about (the project in the narrow sense named in it or last before it,
-    else the last network, initiative or event)."""
+    else the last network, initiative or event; never a service named by its owner, in `services`)."""
     found: list[Found] = []
     antecedents: list[Item | None] = []
     last_project: Item | None = None
@@ -209,9 +210,9 @@ def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None
         found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_project)
         found += cooperation_projects(view, previous) + commissioners(view, last_plain or last_project)
         found += grants(view, previous) + announced_partners(view, views[n + 1] if n + 1 < len(views) else None)
-        found += granted_sums(view, funders_before)
+        found += granted_sums(view, funders_before) + lies_with(view, last_plain or last_project)
         funders_before += [i.entity for i in view.items if i.kind == "Funder"]
-        projects = [i for i in view.items if i.kind == "Project" and not i.programme]
+        projects = [i for i in view.items if i.kind == "Project" and not i.programme and i.entity not in services]
         last_project = projects[-1] if projects else last_project
         groups = [p for p in projects if p.project_type in ("network", "initiative")]
         last_group = groups[-1] if groups else last_group

@@ -102,7 +102,11 @@ def _cue_type(word: str) -> str | None:
     """The project type a cue word names, also at the end of a compound ('Mentoringprojekt')."""
     if word in PROJECT_CUES:
         return PROJECT_CUES[word]
-    return next((t for cue, t in PROJECT_CUES.items() if len(cue) >= 6 and word.endswith(cue)), None)
+    # 'Dialogreihe', 'Elterntreff': a shorter cue ends a compound when a word of its own precedes it
+    return next(
+        (t for cue, t in PROJECT_CUES.items() if word.endswith(cue) and (len(cue) >= 6 or len(word) >= len(cue) + 4)),
+        None,
+    )
 
 
 def _compound_programme(word: str) -> bool:

@@ -170,7 +170,7 @@ def sentence_relations(
 # 'die Messe', 'das Projekt', 'dieses Angebot': a definite noun phrase that points back to the last project
 _REFERS_BACK = re.compile(
     r"\b(?:[Dd](?:as|ie|er|em|en|ieses|iese|iesem|iesen)) (?:\w+ )?(?:Projekt|Projekts|Vorhaben|Angebot|Angebots|"
-    r"Programm|Messe|Veranstaltung|Fortbildung|Qualifizierung|Sprechstunde|Initiative|Kurs|Maßnahme|Treffen)\b"
+    r"Programm|Messe|Veranstaltung|Reihe|Fortbildung|Qualifizierung|Sprechstunde|Initiative|Kurs|Maßnahme|Treffen)\b"
 )
 
 
