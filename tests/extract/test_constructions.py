@@ -559,3 +559,20 @@ def test_the_organisation_a_task_lies_with_runs_the_project() -> None:
     found = _relations(_extract(text, "koordination.txt"))
     assert ("RUNS", "Ehrenamtsagentur Musterstadt e.V.", "Sprachbrücke Musterstadt") in found
     assert not any(r[0] == "RUNS" and r[1].startswith("Landratsamt") for r in found)  # a person's employer
+
+
+def test_a_foundations_sums_go_to_named_recipients() -> None:
+    text = (
+        "Die Bürgerstiftung Musterstadt fördert drei Projekte. Insgesamt vergibt die Stiftung 36.000 Euro. "
+        "Das Mehrgenerationenhaus Musterstadt erhält 15.000 Euro für das Projekt „Nachbarschaftsküche“. "
+        "Mit 12.000 Euro unterstützt die Stiftung die Hausaufgabenhilfe „Lernbrücke“ des Protestantischen Dekanats "
+        "Musterstadt. Die übrigen 9.000 Euro gehen an den Beirat für Migration und Integration der Stadt Musterstadt."
+    )
+    extraction = _extract(text, "stiftung.txt")
+    found = _relations(extraction)
+    assert not any(e.name.endswith("Euro") for e in extraction.entities)  # a sum is no part of a name
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Nachbarschaftsküche") in found
+    assert ("RUNS", "Mehrgenerationenhaus Musterstadt", "Nachbarschaftsküche") in found
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Lernbrücke") in found  # 'Mit 12.000 Euro unterstützt …'
+    assert ("RUNS", "Protestantisches Dekanat Musterstadt", "Lernbrücke") in found
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Beirat für Migration und Integration der Stadt Musterstadt") in found

@@ -24,7 +24,7 @@ ORGANISATION_HEADS: dict[str, str] = {
     "regionalstelle": "f", "fachstelle": "f", "koordinierungsstelle": "f", "behörde": "f", "beirat": "m",
     "erwachsenenbildung": "f", "sparkasse": "f", "clinic": "f", "handwerkerschaft": "f", "jugendring": "m", "bücherei": "f",
     "integrationsrat": "m", "migrationsrat": "m", "landesstelle": "f", "fachbereich": "m", "fachdienst": "m",
-    "direktion": "f", "regionaldirektion": "f", "bezirk": "m",
+    "direktion": "f", "regionaldirektion": "f", "bezirk": "m", "dekanat": "n", "generationenhaus": "n",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
@@ -85,6 +85,7 @@ FUNDING_CUES = re.compile(
     r"\b(?:gefördert|fördert|finanziert|Förderung durch|aus Mitteln|Zuwendung|Finanzierung|bezuschusst|Zuschuss|"
     r"Fördermittel|Unterstützung des|Unterstützung der|unterstützt (?:von|durch)|[Uu]nterstützt (?:wird|werden)\b.*\b(?:von|vom|durch)\b|"
     r"Unterstützung erhält|erhält\b.*\bUnterstützung (?:von|vom|durch))|"
+    r"\b[Mm]it [\d.,]+ (?:Euro|€)\b.*\bunterstützt\b|\bunterstützt\b.*\bmit [\d.,]+ (?:Euro|€)|"
     r"(?:Landes|Bundes|Eigen|Förder|Haushalts)mitteln\b",
     re.IGNORECASE,
 )

@@ -119,6 +119,8 @@ class Grower:
                     j += 1
                     continue
                 break
+            if word[:1].isdigit() and self.text(j + 1) in ("Euro", "€", "Prozent"):
+                break  # 'vergibt die Stiftung 36.000 Euro': a sum after the name
             if people_word(word) and not (j + 1 < len(self.t) and capital(self.t[j + 1])):
                 break  # 'bringt der Verein Neuzugewanderte und Menschen zusammen': an object, not a name
             if (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from netmap.ingest.extract.heads import ADJECTIVE, head_of
 from netmap.ingest.extract.inflection import fix_gender_forms
 from netmap.ingest.extract.lexicon import NOT_PROJECT_CUES, PROGRAMME_PREFIXES, PROJECT_CUES
 from netmap.ingest.extract.mention import Mention
@@ -42,6 +43,8 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
                 ),
                 None,
             )
+        if ptype is None and _owned(tokens, j):
+            ptype = "project"  # 'die Hausaufgabenhilfe „Lernbrücke“ des Dekanats X': a name its owner gives
         if ptype is None and _name_like(tokens, i, j):
             ptype = "project"  # 'Über den Pool „Brücke der Sprachen“': a short title-cased name
         if ptype is None:
@@ -55,6 +58,16 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             Mention(i + 1, j - 1, "Project", fix_gender_forms(name), start, end, ptype, quoted=True, vehicle=vehicle)
         )
     return found
+
+
+def _owned(tokens: list[Token], j: int) -> bool:
+    """Whether an organisation follows the closing quote at `j` in the genitive ('… des Vereins X')."""
+    if j + 2 >= len(tokens) or tokens[j + 1].text not in ("des", "der"):
+        return False
+    k = j + 2
+    while k < len(tokens) - 1 and ADJECTIVE.match(tokens[k].text) and head_of(tokens[k].text) is None:
+        k += 1
+    return head_of(tokens[k].text) == ("Organisation", "")
 
 
 def _speech(tokens: list[Token], i: int, j: int) -> bool:
