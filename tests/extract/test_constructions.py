@@ -576,3 +576,16 @@ def test_a_foundations_sums_go_to_named_recipients() -> None:
     assert ("FUNDS", "Bürgerstiftung Musterstadt", "Lernbrücke") in found  # 'Mit 12.000 Euro unterstützt …'
     assert ("RUNS", "Protestantisches Dekanat Musterstadt", "Lernbrücke") in found
     assert ("FUNDS", "Bürgerstiftung Musterstadt", "Beirat für Migration und Integration der Stadt Musterstadt") in found
+
+
+def test_a_pronoun_at_the_start_points_to_the_actor_of_its_gender_named_before() -> None:
+    text = (
+        "Der Jugendmigrationsdienst Musterstadt hat neue Räume bezogen. Er wird aus Mitteln des "
+        "Bundesministeriums für Bildung, Familie, Senioren, Frauen und Jugend gefördert. "
+        "Das Netzwerk wird vom Kommunalen Integrationszentrum Kreis Musterland koordiniert. "
+        "Seine Leiterin, Dr. Anna Beispiel, zog Bilanz."
+    )
+    found = _relations(_extract(text, "pronomen.txt"))
+    ministry = "Bundesministerium für Bildung, Familie, Senioren, Frauen und Jugend"
+    assert ("FUNDS", ministry, "Jugendmigrationsdienst Musterstadt") in found  # 'Er': the Jugendmigrationsdienst
+    assert ("MEMBER_OF", "Anna Beispiel", "Kommunales Integrationszentrum Kreis Musterland") in found  # 'Seine'

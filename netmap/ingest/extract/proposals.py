@@ -26,6 +26,7 @@ from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
+from netmap.ingest.extract.pronouns import referent
 from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relations import sentence_relations
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView
@@ -142,6 +143,10 @@ def extract_document(document: Document) -> Extraction:
             affiliations = [folded.get(owner_of.get(a, a), owner_of.get(a, a)) for a in affiliations]
             if not affiliations and person.short_affiliation:
                 affiliations = [e for e in [index.named_by_short(person.short_affiliation)] if e]
+            if not affiliations and person.role and len(tokens) > 1 and tokens[1].text == person.role:
+                before = views[-1] if views and not views[-1].people else None  # 'Ihr' may point to a person
+                pointed = referent(tokens[0].text, before)  # 'Seine Leiterin, Dr. X': of the actor named before
+                affiliations = [pointed.entity] if pointed is not None else []
             territory = index.territory_of(person.role) if not affiliations else None
             territory = territory or (letterhead if not affiliations and is_office(person.role) else None)
             view.people.append((person_id, affiliations + ([territory] if territory else [])))

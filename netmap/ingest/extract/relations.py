@@ -21,6 +21,7 @@ from netmap.ingest.extract.lexicon import (
     PARTNER_LIST,
     RUNS_CUES,
 )
+from netmap.ingest.extract.pronouns import referent
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 from netmap.ingest.extract.tokens import Token
 from netmap.ingest.extract.umbrellas import umbrella_membership
@@ -104,6 +105,8 @@ def sentence_relations(
                 targets = [last_group]  # 'Gefördert wird die Netzwerkarbeit vom …'
             elif not targets and subjects:
                 targets = subjects[:1]  # 'Das WiA-Büro wird aus Mitteln der Senatsverwaltung gefördert'
+            elif not targets and funders and (pointed := referent(text.split()[0], previous)) is not None:
+                targets = [pointed]  # 'Er wird aus Mitteln des Bundes gefördert': the actor named before
             elif not targets and funders and antecedent is not None and (not relative or _after_project(view, first)):
                 targets = [last_plain or antecedent]  # 'Gefördert wird das Sprachcafé durch …': the text's project
             targets = targets or ([orgs[0]] if orgs and not funders else [])
