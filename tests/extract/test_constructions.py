@@ -589,3 +589,12 @@ def test_a_pronoun_at_the_start_points_to_the_actor_of_its_gender_named_before()
     ministry = "Bundesministerium für Bildung, Familie, Senioren, Frauen und Jugend"
     assert ("FUNDS", ministry, "Jugendmigrationsdienst Musterstadt") in found  # 'Er': the Jugendmigrationsdienst
     assert ("MEMBER_OF", "Anna Beispiel", "Kommunales Integrationszentrum Kreis Musterland") in found  # 'Seine'
+
+
+def test_a_jobcenter_that_funds_a_project_stays_an_organisation() -> None:
+    text = (
+        "Im Februar startet das Coaching-Projekt „Anker“, das die AWO Musterstadt e.V. im Auftrag des Jobcenters "
+        "Musterland durchführt. Das Jobcenter Musterland finanziert das Projekt aus seinem Eingliederungsbudget."
+    )
+    kinds = {e.name: e.kind for e in _extract(text, "jobcenter.txt").entities}
+    assert kinds["Jobcenter Musterland"] == "Organisation"
