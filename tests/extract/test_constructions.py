@@ -598,3 +598,15 @@ def test_a_jobcenter_that_funds_a_project_stays_an_organisation() -> None:
     )
     kinds = {e.name: e.kind for e in _extract(text, "jobcenter.txt").entities}
     assert kinds["Jobcenter Musterland"] == "Organisation"
+
+
+def test_coordinated_funders_both_fund_the_project() -> None:
+    text = (
+        "Das Projekt „Sprachbrücke Musterstadt“ wird fortgesetzt. "
+        "Finanziert wird die zweite Projektphase vom Landkreis Musterland und von der Bürgerstiftung Musterstadt. "
+        "Finanziert wird das Projekt außerdem von der Klosterkammer Musterstadt und dem Kreis Beispielland."
+    )
+    found = _relations(_extract(text, "foerderer.txt"))
+    for funder in ("Landkreis Musterland", "Bürgerstiftung Musterstadt", "Klosterkammer Musterstadt", "Kreis Beispielland"):
+        assert ("FUNDS", funder, "Sprachbrücke Musterstadt") in found, funder
+    assert not any(r[0] == "FUNDS" and r[2] == "Landkreis Musterland" for r in found)  # a co-funder, not funded

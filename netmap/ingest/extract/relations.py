@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from netmap.ingest.extract.agents import is_agent
 from netmap.ingest.extract.lexicon import (
     AGREEMENT_CUE,
     COOPERATION_CUES,
@@ -100,7 +101,8 @@ def sentence_relations(
             funders = [i for i in previous.items if i.kind == "Funder"]  # 'Gefördert werden unter anderem: …'
         if FUNDING_CUES.search(text):
             targets = [p for p in projects if p.project_type != "network"] or projects
-            subjects = [o for o in orgs if funders and o.first < funders[0].first and not relative]
+            # the funded subject, not a co-funder ('vom Landkreis X und von der Bürgerstiftung Y')
+            subjects = [o for o in orgs if funders and o.first < funders[0].first and not relative and not is_agent(view, o)]
             if not targets and funders and last_group is not None and "Netzwerkarbeit" in text:
                 targets = [last_group]  # 'Gefördert wird die Netzwerkarbeit vom …'
             elif not targets and subjects:
