@@ -610,3 +610,26 @@ def test_coordinated_funders_both_fund_the_project() -> None:
     for funder in ("Landkreis Musterland", "Bürgerstiftung Musterstadt", "Klosterkammer Musterstadt", "Kreis Beispielland"):
         assert ("FUNDS", funder, "Sprachbrücke Musterstadt") in found, funder
     assert not any(r[0] == "FUNDS" and r[2] == "Landkreis Musterland" for r in found)  # a co-funder, not funded
+
+
+def test_carriers_listed_after_a_colon_sign_with_the_subject_and_run_the_service() -> None:
+    text = (
+        "Das Jobcenter Musterland hat mit den drei Trägern der Migrationsberatung für erwachsene Zuwanderer (MBE) "
+        "im Kreisgebiet eine Kooperationsvereinbarung unterzeichnet: dem AWO Kreisverband Musterland e.V., dem "
+        "Caritasverband Musterstadt e.V. und dem Diakonischen Werk Musterdorf."
+    )
+    found = _relations(_extract(text, "traeger.txt"))
+    mbe = "Migrationsberatung für erwachsene Zuwanderer"
+    for carrier in ("AWO Kreisverband Musterland e.V.", "Caritasverband Musterstadt e.V.", "Diakonisches Werk Musterdorf"):
+        assert _cooperate(found, "Jobcenter Musterland", carrier), carrier
+        assert ("RUNS", carrier, mbe) in found, carrier
+
+
+def test_partners_after_mit_may_follow_a_colon() -> None:
+    text = (
+        "Das Jobcenter Musterland hat mit wichtigen Partnern im Kreisgebiet eine Kooperationsvereinbarung "
+        "unterzeichnet: dem Verein Brücke Musterdorf e.V. und der Volkshochschule Musterstadt."
+    )
+    found = _relations(_extract(text, "doppelpunkt.txt"))
+    assert _cooperate(found, "Jobcenter Musterland", "Brücke Musterdorf e.V.")
+    assert _cooperate(found, "Jobcenter Musterland", "Volkshochschule Musterstadt")

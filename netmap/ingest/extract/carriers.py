@@ -32,6 +32,23 @@ def carriership(view: SentenceView) -> list[Found]:
     return found
 
 
+def listed_carriers(view: SentenceView) -> list[Found]:
+    """RUNS from each organisation listed after a colon to the project whose carriers the sentence
+    announced: 'mit den drei Trägern der Migrationsberatung (MBE) … unterzeichnet: dem A, dem B und dem C'."""
+    tokens = view.tokens
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None:
+        return []
+    for k in range(colon):
+        if not tokens[k].text.startswith("Träger") or k + 1 >= colon or tokens[k + 1].text not in ("der", "des"):
+            continue
+        project = next((i for i in view.items if i.first == k + 2 and i.kind == "Project"), None)
+        listed = [i for i in view.items if i.first > colon and i.kind == "Organisation" and not i.locative]
+        if project is not None:
+            return [Found("RUNS", o.entity, project.entity, view.index, 0.7, (("role", "Träger"),)) for o in listed]
+    return []
+
+
 def owned_projects(view: SentenceView) -> list[Found]:
     """RUNS from the organisation named in the genitive right after a project: 'Projekt „X“ des Vereins Y'."""
     found: list[Found] = []

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netmap.ingest.extract.announced import announced_partners
-from netmap.ingest.extract.carriers import carriership, owned_projects, partner_relations
+from netmap.ingest.extract.carriers import carriership, listed_carriers, owned_projects, partner_relations
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
@@ -211,7 +211,7 @@ def _relations(views: list[SentenceView], services: set[str]) -> tuple[list[Foun
     for n, view in enumerate(views):
         previous = _pronoun_antecedent(views, n)
         found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group, last_plain)
-        found += carriership(view) + owned_projects(view) + possessive_projects(view)
+        found += carriership(view) + owned_projects(view) + possessive_projects(view) + listed_carriers(view)
         found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_project)
         found += cooperation_projects(view, previous) + commissioners(view, last_plain or last_project)
         found += grants(view, previous) + announced_partners(view, views[n + 1] if n + 1 < len(views) else None)

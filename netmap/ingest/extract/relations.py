@@ -287,6 +287,10 @@ def _cooperation(
         near = not after_mit or after_mit[0].first <= mit_at + 3 or any(
             mit_at < i.first <= mit_at + 3 and i.first <= after_mit[0].first <= i.last for i in view.items
         )
+        # 'mit den drei Trägern der X … unterzeichnet: dem A, dem B und dem C': the partners follow the colon
+        colon = next((k for k in range(mit_at + 1, after_mit[0].first) if view.tokens[k].text == ":"), None) if after_mit else None
+        if colon is not None and not near:
+            near, after_mit = True, [o for o in after_mit if o.first > colon]
         if not after_mit or not near:
             return []  # 'gemeinsam mit <a person>'
         before = [o for o in orgs if o.first < mit_at]
