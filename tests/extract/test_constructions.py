@@ -633,3 +633,13 @@ def test_partners_after_mit_may_follow_a_colon() -> None:
     found = _relations(_extract(text, "doppelpunkt.txt"))
     assert _cooperate(found, "Jobcenter Musterland", "Brücke Musterdorf e.V.")
     assert _cooperate(found, "Jobcenter Musterland", "Volkshochschule Musterstadt")
+
+
+def test_a_registered_association_is_named_up_to_its_legal_form() -> None:
+    text = (
+        "Den größten Betrag erhält der Verein Brücken bauen Musterstadt e.V. für sein Programm „Hand in Hand“. "
+        "Die Sprechstunde bietet die Caritas Musterland gemeinsam mit dem Verein Musterdorf hilft e.V. an."
+    )
+    names = {e.name for e in _extract(text, "verein.txt").entities}
+    assert {"Brücken bauen Musterstadt e.V.", "Musterdorf hilft e.V."} <= names
+    assert not any(n.startswith("Verein ") for n in names)

@@ -25,6 +25,7 @@ from netmap.ingest.extract.legal_names import VEREIN, legal_form_names, to_legal
 from netmap.ingest.extract.lexicon import (
     ACRONYM_FUNDERS,
     ACRONYM_ORGANISATIONS,
+    ARTICLES,
     LEGAL_FORM,
     PROGRAMME_PREFIXES,
 )
@@ -133,6 +134,8 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             last = to_legal_form(tokens, last)
             if ptype == "network" and LEGAL_FORM.match(tokens[last].text):
                 kind, ptype = "Organisation", ""  # 'Frauennetzwerk zur Arbeitssituation e.V.': a registered body
+        if tokens[first].text in VEREIN and not LEGAL_FORM.match(tokens[last].text):
+            last = _registered_name_end(tokens, first, last)  # 'der Verein Brücken bauen Rostock e.V.'
         if (tokens[first].text in VEREIN and last - first >= 2 and LEGAL_FORM.match(tokens[last].text)
                 and capital(tokens[first + 1])):  # fmt: skip
             first += 1  # 'der Verein Brücke Anklam e.V.' is named 'Brücke Anklam e.V.'
@@ -194,4 +197,15 @@ def _owned_service(tokens: list[Token], word: str, last: int) -> int | None:
         return None
     end = to_legal_form(tokens, Grower(tokens).grow(k))
     return end if end > k else None  # 'der Migrationsberatung des Caritasverbandes': the Caritasverband itself
+
+
+def _registered_name_end(tokens: list[Token], first: int, last: int) -> int:
+    """After 'Verein', the name runs to a legal form over any words ('Hallstadt hilft e.V.',
+    'Brücken bauen Rostock e.V.'), when only words stand between; else `last`."""
+    for k in range(last + 1, min(len(tokens), first + 8)):
+        if LEGAL_FORM.match(tokens[k].text):
+            return k
+        if not tokens[k].text.isalpha() or tokens[k].text in ARTICLES or tokens[k].text in ("und", "oder", "mit"):
+            return last
+    return last
 
