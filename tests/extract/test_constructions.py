@@ -643,3 +643,15 @@ def test_a_registered_association_is_named_up_to_its_legal_form() -> None:
     names = {e.name for e in _extract(text, "verein.txt").entities}
     assert {"Brücken bauen Musterstadt e.V.", "Musterdorf hilft e.V."} <= names
     assert not any(n.startswith("Verein ") for n in names)
+
+
+def test_councils_of_migrants_and_refugees_are_organisations() -> None:
+    text = (
+        "Koordiniert wird das Netzwerk „Migration Musterstadt“ vom Migrantenrat der Stadt Musterstadt. "
+        "Als Partner hat der Flüchtlingsrat Musterland zugesagt."
+    )
+    extraction = _extract(text, "rat.txt")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds.get("Migrantenrat der Stadt Musterstadt") == "Organisation"
+    assert kinds.get("Flüchtlingsrat Musterland") == "Organisation"
+    assert ("RUNS", "Migrantenrat der Stadt Musterstadt", "Migration Musterstadt") in _relations(extraction)

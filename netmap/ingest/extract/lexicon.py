@@ -25,6 +25,7 @@ ORGANISATION_HEADS: dict[str, str] = {
     "erwachsenenbildung": "f", "sparkasse": "f", "clinic": "f", "handwerkerschaft": "f", "jugendring": "m", "bücherei": "f",
     "integrationsrat": "m", "migrationsrat": "m", "landesstelle": "f", "fachbereich": "m", "fachdienst": "m",
     "direktion": "f", "regionaldirektion": "f", "bezirk": "m", "dekanat": "n", "generationenhaus": "n",
+    "migrantenrat": "m", "flüchtlingsrat": "m", "ausländerrat": "m",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
