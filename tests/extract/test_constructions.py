@@ -655,3 +655,23 @@ def test_councils_of_migrants_and_refugees_are_organisations() -> None:
     assert kinds.get("Migrantenrat der Stadt Musterstadt") == "Organisation"
     assert kinds.get("Flüchtlingsrat Musterland") == "Organisation"
     assert ("RUNS", "Migrantenrat der Stadt Musterstadt", "Migration Musterstadt") in _relations(extraction)
+
+
+def test_an_offer_of_two_bodies_together_with_and_members_counted_by_a_possessive() -> None:
+    text = (
+        "Das „Haus der Vielfalt“ ist ein gemeinsames Angebot des Landkreises Musterland und der Stadt Musterstadt. "
+        "Das Sprachcafé „Treffpunkt“ bietet die AWO Musterstadt e.V. zusammen mit der Hochschule Musterstadt an. "
+        "Koordiniert wird das Netzwerk „Migration Musterstadt“ vom Caritasverband Musterstadt e.V. "
+        "Zu seinen rund 30 Mitgliedern zählen unter anderem das Jobcenter Musterstadt und die Volkshochschule Musterstadt."
+    )
+    found = _relations(_extract(text, "angebot.txt"))
+    assert ("RUNS", "Landkreis Musterland", "Haus der Vielfalt") in found  # 'ein gemeinsames Angebot des A und der B'
+    assert ("RUNS", "Stadt Musterstadt", "Haus der Vielfalt") in found
+    assert _cooperate(found, "AWO Musterstadt e.V.", "Hochschule Musterstadt")  # 'zusammen mit'
+    assert ("MEMBER_OF", "Jobcenter Musterstadt", "Migration Musterstadt") in found  # 'Zu seinen … Mitgliedern zählen'
+    assert ("MEMBER_OF", "Volkshochschule Musterstadt", "Migration Musterstadt") in found
+
+
+def test_coordinating_with_another_body_is_cooperation() -> None:
+    text = "Die Stadt Musterstadt will ihre Angebote künftig eng mit dem Jobcenter Musterland abstimmen."
+    assert _cooperate(_relations(_extract(text, "abstimmen.txt")), "Stadt Musterstadt", "Jobcenter Musterland")

@@ -92,20 +92,21 @@ FUNDING_CUES = re.compile(
 )
 COOPERATION_CUES = re.compile(
     r"\bKooperation|\bgemeinsam\b|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b|"
-    r"\b[Ee]ingeladen hatten\b|\bluden\b.*\bein\b|zusammenarbeite|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen",
+    r"\b[Ee]ingeladen hatten\b|\bluden\b.*\bein\b|zusammenarbeite|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen|"
+    r"\bzusammen mit\b|\bmit\b.*\b(?:abzustimmen|abstimmen)\b",
     re.IGNORECASE,
 )
 AGREEMENT_CUE = re.compile(r"Kooperationsvereinbarung|Vereinbarung|Vertrag", re.IGNORECASE)
 RUNS_CUES = re.compile(
     r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|\b(?:an)?biete[nt]\b|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|vorgestellt|"
-    r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
+    r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|Angebot des|Angebot der|startet|starten|eröffnet|Netzwerkpartner des|"
     r"veranstaltet|getragen|\bträgt\b|\bangeboten|übernimmt|übernommen|organisiert|organisieren|verantwortet|realisiert|"
     r"ins Leben gerufen|[Ee]ingeladen|initiiert|betreibt|betrieben|unter dem Dach|Federführung|angesiedelt|zuständig|aufgebaut|\bbaut\b.*\bauf\b|\bbauen\b.*\bauf\b|gegründet|\bleitet\b|geleitet",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(
     r"^Unter dem Namen\b|Mitglied(?!ern\b)|angeschlossen|\beingebunden in\b|beigetreten|tritt\b.*\bbei|Teil des|Teil der|Baustein des|Baustein der|Bestandteil des|Bestandteil der|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
-    r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)|\bZu den (?:\w+ )?(?:Partnern|Mitgliedern)\b.*\bzählen|zusammengeschlossen|\bNeu dabei\b",
+    r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)|\bZu (?:den|seinen|ihren) (?:[\w ]+ )?(?:Partnern|Mitgliedern)\b.*\bzählen|zusammengeschlossen|\bNeu dabei\b",
     re.IGNORECASE,
 )
 # '[a part of the work] übernimmt X', 'X ist für … zuständig': X runs the project the text is about
