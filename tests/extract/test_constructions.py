@@ -675,3 +675,13 @@ def test_an_offer_of_two_bodies_together_with_and_members_counted_by_a_possessiv
 def test_coordinating_with_another_body_is_cooperation() -> None:
     text = "Die Stadt Musterstadt will ihre Angebote künftig eng mit dem Jobcenter Musterland abstimmen."
     assert _cooperate(_relations(_extract(text, "abstimmen.txt")), "Stadt Musterstadt", "Jobcenter Musterland")
+
+
+def test_a_minister_belongs_to_the_ministry_named_with_a_state_adjective() -> None:
+    text = (
+        "Das Niedersächsische Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung fördert die "
+        "Koordinierungsstelle Migration des Landkreises Musterland. Sozialministerin Dr. Carola Beispiel übergab "
+        "den Förderbescheid."
+    )
+    ministry = "Niedersächsisches Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung"
+    assert ("MEMBER_OF", "Carola Beispiel", ministry) in _relations(_extract(text, "ministerin.txt"))

@@ -265,7 +265,9 @@ class EntityIndex:
             for e in self.entities.values()
             if (e.kind == "Organisation" or e.kind == "Funder" and heads == _MINISTRY)
             and (
-                e.name.split()[0].casefold() in heads or len(e.name.split()) == 1 and e.name.casefold().endswith(heads)
+                e.name.split()[0].casefold() in heads
+                or len(e.name.split()) == 1 and e.name.casefold().endswith(heads)
+                or heads == _MINISTRY and e.name.split()[1:2] == ["Ministerium"]  # 'Niedersächsisches Ministerium …'
             )
         ]
         return found[0] if len(found) == 1 else None
