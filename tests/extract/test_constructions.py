@@ -685,3 +685,18 @@ def test_a_minister_belongs_to_the_ministry_named_with_a_state_adjective() -> No
     )
     ministry = "Niedersächsisches Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung"
     assert ("MEMBER_OF", "Carola Beispiel", ministry) in _relations(_extract(text, "ministerin.txt"))
+
+
+def test_those_housed_under_a_projects_roof_work_with_its_carriers() -> None:
+    text = (
+        "Das „Haus der Vielfalt“ ist ein gemeinsames Angebot des Landkreises Musterland und der Stadt Musterstadt.\n\n"
+        "Unter dem Dach des Hauses arbeiten künftig:\n"
+        "* das Jobcenter Musterland mit einem eigenen Team für Zugewanderte,\n"
+        "* die Migrationsberatung für erwachsene Zuwanderer (MBE) des Diakonischen Werkes Musterstadt,\n"
+        "* der Verein Brücke Musterdorf e.V.\n"
+    )
+    found = _relations(_extract(text, "dach.md"))
+    for housed in ("Jobcenter Musterland", "Diakonisches Werk Musterstadt", "Brücke Musterdorf e.V."):
+        assert _cooperate(found, "Landkreis Musterland", housed), housed
+        assert _cooperate(found, "Stadt Musterstadt", housed), housed
+    assert not any(r[0] == "RUNS" and r[1] == "Jobcenter Musterland" for r in found)

@@ -16,6 +16,7 @@ from netmap.ingest.extract.lexicon import PARTNER_LIST, POSSESSIVES
 from netmap.ingest.extract.relations import is_foundation
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView
 
+_INDEFINITE = frozenset({"einem", "einer", "einen"})
 _CARRIERSHIP = re.compile(r"^Trägerschaft$", re.IGNORECASE)
 
 
@@ -96,9 +97,10 @@ def _partner_kind(item: Item) -> bool:
 def is_partner_list(text: str) -> bool:
     """Whether a sentence lists partners without saying whom they work with ('mit', 'zwischen')."""
     words = text.split()
-    # 'mit seiner Migrationsberatung' says what a partner brings, not whom it works with
+    # 'mit seiner Migrationsberatung', 'mit einem eigenen Team' says what a partner brings, not whom it works with
     after = [*words[1:], ""]
     working_with = any(
-        w == "zwischen" or w == "mit" and a not in POSSESSIVES for w, a in zip(words, after, strict=True)
+        w == "zwischen" or w == "mit" and a not in POSSESSIVES and a not in _INDEFINITE
+        for w, a in zip(words, after, strict=True)
     )
     return bool(PARTNER_LIST.search(text)) and not working_with

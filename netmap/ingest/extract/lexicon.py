@@ -127,7 +127,10 @@ OWN_FUNDS = re.compile(
 )
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bluden\b|\bveranstaltet|\beingeladen", re.IGNORECASE)
 # 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed
+# 'Unter dem Dach des Hauses arbeiten künftig: A, B …': those housed in a project are its partners
+_HOUSED = r"^Unter dem Dach (?:des|der) \w+ (?:\w+ )?(?:arbeiten|sind|beraten|sitzen)\b"
+HOUSED = re.compile(_HOUSED)
 PARTNER_LIST = re.compile(
     r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b|\bMit im Boot\b|\b[Bb]eteiligt (?:sind|ist)\b|"
-    r"\bbeteilig(?:en|t) sich\b|\b[Mm]it(?:machen|wirken)\b|\b[Mm]it dabei\b"
+    r"\bbeteilig(?:en|t) sich\b|\b[Mm]it(?:machen|wirken)\b|\b[Mm]it dabei\b|" + _HOUSED
 )

@@ -18,6 +18,7 @@ from netmap.ingest.extract.lexicon import (
     COOPERATION_CUES,
     FUNDING_CUES,
     HOSTING_CUES,
+    HOUSED,
     MEMBERSHIP_CUES,
     PARTNER_LIST,
     RUNS_CUES,
@@ -232,7 +233,7 @@ def _carried(view: SentenceView, orgs: list[Item]) -> list[Item]:
 def _partner_of(text: str) -> bool:
     """'Partner des Programms ist X, die … anbietet': a partner of the project (carriers.py pairs it
     with the carriers), not one that runs it."""
-    return bool(re.search(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner (?:des|der)\b", text))
+    return bool(re.search(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner (?:des|der)\b", text) or HOUSED.search(text))
 
 
 def commissioned_by(view: SentenceView, item: Item) -> bool:
