@@ -700,3 +700,15 @@ def test_those_housed_under_a_projects_roof_work_with_its_carriers() -> None:
         assert _cooperate(found, "Landkreis Musterland", housed), housed
         assert _cooperate(found, "Stadt Musterstadt", housed), housed
     assert not any(r[0] == "RUNS" and r[1] == "Jobcenter Musterland" for r in found)
+
+
+def test_bodies_that_bear_the_running_costs_fund_the_project_the_text_is_about() -> None:
+    text = (
+        "Das „Haus der Vielfalt“ ist ein gemeinsames Angebot des Landkreises Musterland und der Stadt Musterstadt. "
+        "Dort berät auch die Migrationsberatung für erwachsene Zuwanderer (MBE). "
+        "Stadt und Landkreis tragen die laufenden Kosten je zur Hälfte."
+    )
+    found = _relations(_extract(text, "kosten.txt"))
+    assert ("FUNDS", "Landkreis Musterland", "Haus der Vielfalt") in found
+    assert ("FUNDS", "Stadt Musterstadt", "Haus der Vielfalt") in found
+    assert not any(r[0] == "FUNDS" and r[2].startswith("Migrationsberatung") for r in found)

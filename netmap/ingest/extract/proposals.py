@@ -212,7 +212,7 @@ def _relations(views: list[SentenceView], services: set[str]) -> tuple[list[Foun
         previous = _pronoun_antecedent(views, n)
         found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group, last_plain)
         found += carriership(view) + owned_projects(view) + possessive_projects(view) + listed_carriers(view)
-        found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_project)
+        found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_plain or last_project)
         found += cooperation_projects(view, previous) + commissioners(view, last_plain or last_project)
         found += grants(view, previous) + announced_partners(view, views[n + 1] if n + 1 < len(views) else None)
         found += granted_sums(view, funders_before) + lies_with(view, last_plain or last_project)
