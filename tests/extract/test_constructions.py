@@ -712,3 +712,14 @@ def test_bodies_that_bear_the_running_costs_fund_the_project_the_text_is_about()
     assert ("FUNDS", "Landkreis Musterland", "Haus der Vielfalt") in found
     assert ("FUNDS", "Stadt Musterstadt", "Haus der Vielfalt") in found
     assert not any(r[0] == "FUNDS" and r[2].startswith("Migrationsberatung") for r in found)
+
+
+def test_a_body_that_supports_with_money_in_the_active_voice_funds() -> None:
+    text = (
+        "Der Verein Brücke Musterdorf e.V. hat das Beratungscafé „Miteinander“ eröffnet. "
+        "Die Einrichtung des Cafés hat die Sparkasse Musterstadt mit 8.000 Euro unterstützt. "
+        "Die Bürgermeisterin kündigte an, dass die Stadt Musterstadt den Verein mit einem Zuschuss unterstützen will."
+    )
+    found = _relations(_extract(text, "sparkasse.txt"))
+    assert ("FUNDS", "Sparkasse Musterstadt", "Miteinander") in found
+    assert ("FUNDS", "Stadt Musterstadt", "Brücke Musterdorf e.V.") in found

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from netmap.ingest.extract.active_funding import active_funding
 from netmap.ingest.extract.announced import announced_partners
 from netmap.ingest.extract.carriers import carriership, listed_carriers, owned_projects, partner_relations
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block
@@ -216,6 +217,7 @@ def _relations(views: list[SentenceView], services: set[str]) -> tuple[list[Foun
         found += cooperation_projects(view, previous) + commissioners(view, last_plain or last_project)
         found += grants(view, previous) + announced_partners(view, views[n + 1] if n + 1 < len(views) else None)
         found += granted_sums(view, funders_before) + lies_with(view, last_plain or last_project)
+        found += active_funding(view, last_plain or last_project)
         funders_before += [i.entity for i in view.items if i.kind == "Funder"]
         projects = [i for i in view.items if i.kind == "Project" and not i.programme and i.entity not in services]
         last_project = projects[-1] if projects else last_project
