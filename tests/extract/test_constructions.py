@@ -723,3 +723,9 @@ def test_a_body_that_supports_with_money_in_the_active_voice_funds() -> None:
     found = _relations(_extract(text, "sparkasse.txt"))
     assert ("FUNDS", "Sparkasse Musterstadt", "Miteinander") in found
     assert ("FUNDS", "Stadt Musterstadt", "Brücke Musterdorf e.V.") in found
+
+
+def test_a_person_elected_chair_belongs_to_the_body_that_elected_her() -> None:
+    text = "Der Beirat für Migration und Integration der Stadt Musterstadt hat am Montag Dr. Samira Beispiel zur Vorsitzenden gewählt."
+    found = _relations(_extract(text, "wahl.txt"))
+    assert ("MEMBER_OF", "Samira Beispiel", "Beirat für Migration und Integration der Stadt Musterstadt") in found

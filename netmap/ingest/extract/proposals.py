@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,6 +145,11 @@ def extract_document(document: Document) -> Extraction:
             affiliations = [folded.get(owner_of.get(a, a), owner_of.get(a, a)) for a in affiliations]
             if not affiliations and person.short_affiliation:
                 affiliations = [e for e in [index.named_by_short(person.short_affiliation)] if e]
+            if not affiliations and _ELECTED.match(sentence.text[person.end - sentence.start :]):
+                # 'Der Beirat X hat Dr. Y zur Vorsitzenden gewählt': a member of the body that elected her
+                electors = [i for i in items if i.kind == "Organisation" and not i.locative and i.last < len(tokens)
+                            and tokens[i.last].end <= person.start]  # fmt: skip
+                affiliations = [electors[0].entity] if electors else []
             if not affiliations and person.role and len(tokens) > 1 and tokens[1].text == person.role:
                 before = views[-1] if views and not views[-1].people else None  # 'Ihr' may point to a person
                 pointed = referent(tokens[0].text, before)  # 'Seine Leiterin, Dr. X': of the actor named before
@@ -240,6 +246,7 @@ def _pronoun_antecedent(views: list[SentenceView], n: int) -> SentenceView | Non
 
 
 _PRONOUNS = frozenset({"er", "Er", "sie", "Sie", "es", "Es"})
+_ELECTED = re.compile(r"\s+(?:erneut |einstimmig |neu )?zu[mr] \w+ (?:gewählt|ernannt|berufen|bestellt)\b")
 
 
 def _project_of_role(person: Entity, project: Item | None, affiliations: list[str]) -> list[str]:
