@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from netmap.ingest.extract.active_funding import active_funding
+from netmap.ingest.extract.affiliations import implied_affiliation
 from netmap.ingest.extract.announced import announced_partners
 from netmap.ingest.extract.carriers import carriership, listed_carriers, owned_projects, partner_relations
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block
@@ -28,7 +28,6 @@ from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
-from netmap.ingest.extract.pronouns import referent
 from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relations import sentence_relations
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView
@@ -145,15 +144,7 @@ def extract_document(document: Document) -> Extraction:
             affiliations = [folded.get(owner_of.get(a, a), owner_of.get(a, a)) for a in affiliations]
             if not affiliations and person.short_affiliation:
                 affiliations = [e for e in [index.named_by_short(person.short_affiliation)] if e]
-            if not affiliations and _ELECTED.match(sentence.text[person.end - sentence.start :]):
-                # 'Der Beirat X hat Dr. Y zur Vorsitzenden gewählt': a member of the body that elected her
-                electors = [i for i in items if i.kind == "Organisation" and not i.locative and i.last < len(tokens)
-                            and tokens[i.last].end <= person.start]  # fmt: skip
-                affiliations = [electors[0].entity] if electors else []
-            if not affiliations and person.role and len(tokens) > 1 and tokens[1].text == person.role:
-                before = views[-1] if views and not views[-1].people else None  # 'Ihr' may point to a person
-                pointed = referent(tokens[0].text, before)  # 'Seine Leiterin, Dr. X': of the actor named before
-                affiliations = [pointed.entity] if pointed is not None else []
+            affiliations = affiliations or implied_affiliation(person, view, views[-1] if views else None)
             territory = index.territory_of(person.role) if not affiliations else None
             territory = territory or (letterhead if not affiliations and is_office(person.role) else None)
             view.people.append((person_id, affiliations + ([territory] if territory else [])))
@@ -246,7 +237,6 @@ def _pronoun_antecedent(views: list[SentenceView], n: int) -> SentenceView | Non
 
 
 _PRONOUNS = frozenset({"er", "Er", "sie", "Sie", "es", "Es"})
-_ELECTED = re.compile(r"\s+(?:erneut |einstimmig |neu )?zu[mr] \w+ (?:gewählt|ernannt|berufen|bestellt)\b")
 
 
 def _project_of_role(person: Entity, project: Item | None, affiliations: list[str]) -> list[str]:
