@@ -729,3 +729,16 @@ def test_a_person_elected_chair_belongs_to_the_body_that_elected_her() -> None:
     text = "Der Beirat für Migration und Integration der Stadt Musterstadt hat am Montag Dr. Samira Beispiel zur Vorsitzenden gewählt."
     found = _relations(_extract(text, "wahl.txt"))
     assert ("MEMBER_OF", "Samira Beispiel", "Beirat für Migration und Integration der Stadt Musterstadt") in found
+
+
+def test_a_ministry_funds_the_body_it_names_and_a_territory_owns_or_hosts_alike() -> None:
+    text = (
+        "Land fördert Koordinierungsstelle Migration im Landkreis Musterland weiter\n\n"
+        "Das Niedersächsische Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung fördert die "
+        "Koordinierungsstelle Migration des Landkreises Musterland bis 2029 mit weiteren 210.000 Euro."
+    )
+    extraction = _extract(text, "land.txt")
+    bodies = [e.name for e in extraction.entities if e.name.startswith("Koordinierungsstelle")]
+    assert len(bodies) == 1  # 'im Landkreis X' and 'des Landkreises X' name one body
+    ministry = "Niedersächsisches Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung"
+    assert ("FUNDS", ministry, bodies[0]) in _relations(extraction)

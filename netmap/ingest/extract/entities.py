@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from netmap.ingest.extract.heads import territorial
 from netmap.ingest.extract.inflection import name_key
 from netmap.ingest.extract.lexicon import ORGANISATION_HEADS, PROJECT_HEADS, ROLES
 from netmap.ingest.extract.mention import Mention
@@ -58,8 +59,19 @@ _REGISTERED = re.compile(r"\be\.\s?V\.?$")
 
 
 def merge_key(name: str) -> str:
-    """The key under which two spellings in one text are taken for one actor."""
-    return " ".join(w for w in name_key(name).split() if w not in _FILLERS)
+    """The key under which two spellings in one text are taken for one actor; a territory owns or
+    hosts alike ('… des Landkreises X' and '… im Landkreis X')."""
+    words = [w for w in name_key(name).split() if w not in _FILLERS]
+    out: list[str] = []
+    for k, word in enumerate(words):
+        following = words[k + 1] if k + 1 < len(words) else ""
+        if word in ("im", "in") and following and territorial(following):
+            continue
+        out.append(_TERRITORY_GENITIVE.get(word, word))
+    return " ".join(out)
+
+
+_TERRITORY_GENITIVE = {"landkreises": "landkreis", "kreises": "kreis", "bezirks": "bezirk", "bezirkes": "bezirk"}
 
 
 @dataclass

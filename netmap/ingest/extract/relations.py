@@ -108,6 +108,8 @@ def sentence_relations(
                 targets = [last_group]  # 'Gefördert wird die Netzwerkarbeit vom …'
             elif not targets and subjects:
                 targets = subjects[:1]  # 'Das WiA-Büro wird aus Mitteln der Senatsverwaltung gefördert'
+            elif not targets and funders and (objects := _funded_objects(text, funders[0], orgs)):
+                targets = objects[:1]  # 'Das Ministerium fördert die Koordinierungsstelle X'
             elif not targets and funders and (pointed := referent(text.split()[0], previous)) is not None:
                 targets = [pointed]  # 'Er wird aus Mitteln des Bundes gefördert': the actor named before
             elif not targets and funders and antecedent is not None and (not relative or _after_project(view, first)):
@@ -228,6 +230,18 @@ def _carried(view: SentenceView, orgs: list[Item]) -> list[Item]:
         if j + 1 >= len(view.tokens) or view.tokens[j].text != "und" or view.tokens[j + 1].text not in ("des", "der"):
             return out
         start = j + 1
+
+
+_ACTIVE_FUNDING = re.compile(r"\b(?:fördert|fördern|finanziert|finanzieren|unterstützt|unterstützen)\b")
+_PASSIVE = re.compile(r"\b(?:wird|werden|wurde|wurden)\b")
+
+
+def _funded_objects(text: str, funder: Item, orgs: list[Item]) -> list[Item]:
+    """The organisations a funder funds in the active voice, named after it ('Das Ministerium fördert
+    die Koordinierungsstelle X'); [] in a passive clause."""
+    if not _ACTIVE_FUNDING.search(text) or _PASSIVE.search(text):
+        return []
+    return [o for o in orgs if o.first > funder.last]
 
 
 def _partner_of(text: str) -> bool:
