@@ -742,3 +742,13 @@ def test_a_ministry_funds_the_body_it_names_and_a_territory_owns_or_hosts_alike(
     assert len(bodies) == 1  # 'im Landkreis X' and 'des Landkreises X' name one body
     ministry = "Niedersächsisches Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung"
     assert ("FUNDS", ministry, bodies[0]) in _relations(extraction)
+
+
+def test_a_school_centre_named_in_the_plural_is_one_actor() -> None:
+    text = (
+        "Neu ist das Projekt „Zukunft Pflege“, das die Stadt Musterstadt gemeinsam mit den Berufsbildenden Schulen "
+        "Musterstadt-Nord umsetzt."
+    )
+    extraction = _extract(text, "schulen.txt")
+    assert "Berufsbildende Schulen Musterstadt-Nord" in {e.name for e in extraction.entities}
+    assert ("RUNS", "Berufsbildende Schulen Musterstadt-Nord", "Zukunft Pflege") in _relations(extraction)

@@ -141,6 +141,8 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             first += 1  # 'der Verein Brücke Anklam e.V.' is named 'Brücke Anklam e.V.'
         words, acronym = _acronym([t.text for t in tokens[first : last + 1]])
         name = base_form(join_words(words))
+        if word == "Schulen" and first < i:  # 'den Berufsbildenden Schulen X': a plural name stays plural
+            name = join_words([words[0].removesuffix("n"), *words[1:]])
         if noun_base(word).casefold().endswith("netzwerk") and " für " in name:  # 'Netzwerk für …': a body
             kind, ptype = "Organisation", ""
         generic = is_generic_name(name) and not any(w in ACRONYM_ORGANISATIONS | ACRONYM_FUNDERS for w in words)

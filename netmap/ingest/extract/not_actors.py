@@ -23,7 +23,7 @@ def people_not_project(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1].text if i else ""
     word = fix_gender_forms(tokens[i].text)
     if word.endswith("en") and noun_base(word) == word[:-1] and head_of(word) is not None:
-        return True  # 'Gemeinden', 'Beratungsstellen'
+        return not _named_schools(tokens, i)  # 'Gemeinden', 'Beratungsstellen'
     bare = before.casefold() in ("in", "bei", "mit", "für", "über", "an", "aus", "von", "zu") or before.isdigit()
     if word.endswith("s") and noun_base(word) == word[:-1] and bare and head_of(word) is not None:
         return True  # 'In Workshops', '3 Workshops': a plural without article ('des Projekts' is a genitive)
@@ -31,3 +31,18 @@ def people_not_project(tokens: list[Token], i: int) -> bool:
         noun_base(word).casefold().endswith(("lotsen", "woche", "wochen"))
         and before.isalpha() and before.islower() and before not in ARTICLES
     )  # fmt: skip
+
+
+def _named_schools(tokens: list[Token], i: int) -> bool:
+    """'die Berufsbildenden Schulen Hildesheim-Nord': one school centre named by a plural, with an
+    adjective before it and its place after it."""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return (
+        tokens[i].text == "Schulen"
+        and i > 0
+        and tokens[i - 1].text[:1].isupper()
+        and tokens[i - 1].text.casefold().endswith(("e", "en"))
+        and after[:1].isupper()
+        and head_of(after) is None
+    )
+
