@@ -752,3 +752,10 @@ def test_a_school_centre_named_in_the_plural_is_one_actor() -> None:
     extraction = _extract(text, "schulen.txt")
     assert "Berufsbildende Schulen Musterstadt-Nord" in {e.name for e in extraction.entities}
     assert ("RUNS", "Berufsbildende Schulen Musterstadt-Nord", "Zukunft Pflege") in _relations(extraction)
+
+
+def test_an_institution_named_by_its_kind_and_its_house() -> None:
+    text = "Als Partner hat die Volkshochschule im Bildungsforum Musterstadt zugesagt."
+    names = {e.name for e in _extract(text, "haus.txt").entities}
+    assert "Volkshochschule im Bildungsforum Musterstadt" in names
+    assert "Bildungsforum Musterstadt" not in names

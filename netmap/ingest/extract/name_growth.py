@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 
 from netmap.ingest.extract.complements import DOCUMENTS, complement_end
-from netmap.ingest.extract.heads import ADJECTIVE, CAPITAL_WORD, NOT_NAME_WORDS, capital, head_of, is_role, territorial
+from netmap.ingest.extract.heads import (
+    ADJECTIVE,
+    CAPITAL_WORD,
+    NOT_NAME_WORDS,
+    capital,
+    head_of,
+    is_generic_name,
+    is_role,
+    territorial,
+)
 from netmap.ingest.extract.inflection import noun_base
 from netmap.ingest.extract.lexicon import ACRONYM_ORGANISATIONS, LEGAL_FORM, UNITS
 from netmap.ingest.extract.tokens import Token
@@ -91,6 +100,10 @@ class Grower:
                     j += 1
                     continue
                 break
+            if word == "im" and last == self.head and self._housed(j):
+                last = j = j + 2  # 'die Volkshochschule im Bildungsforum Potsdam': a kind named by its house
+                j += 1
+                continue
             if word in ("in", "zu") and j + 1 < len(self.t) and capital(self.t[j + 1]) and not self.project:
                 following = self.text(j + 1)
                 phrase = word == "im" and j + 2 < len(self.t) and capital(self.t[j + 2])  # "im Neuen Rathaus"
@@ -135,6 +148,18 @@ class Grower:
                 continue
             break
         return last
+
+    def _housed(self, j: int) -> bool:
+        """Whether 'im' at `j` names the house of an institution the text names only by its kind:
+        a generic head, then an institution's head and a name ('im Bildungsforum Potsdam')."""
+        return (
+            not self.project
+            and is_generic_name(self.text(self.head))
+            and head_of(self.text(j + 1)) == ("Organisation", "")
+            and j + 2 < len(self.t)
+            and capital(self.t[j + 2])
+            and head_of(self.text(j + 2)) is None
+        )
 
     def _pair_in_name(self, head: int, k: int) -> bool:
         """Whether 'und' + token `k` continues a name (two nouns after a non-territorial head:
