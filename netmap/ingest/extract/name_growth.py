@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from netmap.ingest.extract.bodies import town_name
 from netmap.ingest.extract.complements import DOCUMENTS, complement_end
 from netmap.ingest.extract.heads import (
     ADJECTIVE,
@@ -158,7 +159,7 @@ class Grower:
             and head_of(self.text(j + 1)) == ("Organisation", "")
             and j + 2 < len(self.t)
             and capital(self.t[j + 2])
-            and head_of(self.text(j + 2)) is None
+            and (head_of(self.text(j + 2)) is None or town_name(self.text(j + 2)))
         )
 
     def _pair_in_name(self, head: int, k: int) -> bool:
