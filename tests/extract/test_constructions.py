@@ -759,3 +759,8 @@ def test_an_institution_named_by_its_kind_and_its_house() -> None:
     names = {e.name for e in _extract(text, "haus.txt").entities}
     assert "Volkshochschule im Bildungsforum Musterstadt" in names
     assert "Bildungsforum Musterstadt" not in names
+
+
+def test_a_kreisraetin_belongs_to_the_kreis_of_the_text() -> None:
+    text = "Der Landkreis Musterland fördert das Projekt. Erste Kreisrätin Anja Beispiel dankte den Ehrenamtlichen."
+    assert ("MEMBER_OF", "Anja Beispiel", "Landkreis Musterland") in _relations(_extract(text, "kreisraetin.txt"))

@@ -17,7 +17,8 @@ _FILLERS = frozenset({"der", "des", "die", "dem", "den"})
 _CITY = ("stadt", "landeshauptstadt", "gemeinde")
 _ROLE_TERRITORY = {"landrat": ("kreis", "landkreis"), "landrätin": ("kreis", "landkreis"),
                    "bürgermeister": _CITY, "bürgermeisterin": _CITY, "oberbürgermeister": _CITY,
-                   "oberbürgermeisterin": _CITY, "stadtrat": _CITY, "stadträtin": _CITY}  # fmt: skip
+                   "oberbürgermeisterin": _CITY, "stadtrat": _CITY, "stadträtin": _CITY,
+                   "kreisrat": ("kreis", "landkreis"), "kreisrätin": ("kreis", "landkreis")}  # fmt: skip
 # a role compound whose first part names the body: 'Kreisbeigeordneter', 'Regionalverbandsdirektor'
 _TERRITORY_PREFIX = {"kreis": ("kreis", "landkreis"), "landkreis": ("kreis", "landkreis"), "stadt": _CITY,
                      "regionalverband": ("regionalverband",), "bezirk": ("bezirk", "bezirksamt")}  # fmt: skip

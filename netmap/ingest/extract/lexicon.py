@@ -75,7 +75,7 @@ ROLES = (
     "geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "bereichsleiter", "bereichsleiterin",
     "landrat", "landrätin", "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin",
     "staatssekretär", "staatssekretärin", "minister", "ministerin", "senator", "senatorin", "stadtrat", "stadträtin",
-    "beigeordneter", "beigeordnete", "dezernent", "dezernentin", "vorstand", "vorständin", "vorsitzender", "vorsitzende",
+    "kreisrat", "kreisrätin", "beigeordneter", "beigeordnete", "dezernent", "dezernentin", "vorstand", "vorständin", "vorsitzender", "vorsitzende",
     "koordinator", "koordinatorin", "integrationsbeauftragte", "integrationsbeauftragter", "sprecher", "sprecherin",
     "mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "referent", "referentin", "präsident", "präsidentin",
     "direktor", "direktorin", "beauftragte", "beauftragter", "projektleiter", "projektleiterin", "berater", "beraterin",

@@ -41,6 +41,8 @@ _OFFICES = (
     "bürgermeister",
     "stadtrat",
     "stadträtin",
+    "kreisrat",
+    "kreisrätin",
     "amtsleiter",
     "landrat",
     "landrätin",
