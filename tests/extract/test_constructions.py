@@ -764,3 +764,17 @@ def test_an_institution_named_by_its_kind_and_its_house() -> None:
 def test_a_kreisraetin_belongs_to_the_kreis_of_the_text() -> None:
     text = "Der Landkreis Musterland fördert das Projekt. Erste Kreisrätin Anja Beispiel dankte den Ehrenamtlichen."
     assert ("MEMBER_OF", "Anja Beispiel", "Landkreis Musterland") in _relations(_extract(text, "kreisraetin.txt"))
+
+
+def test_a_ministry_named_by_a_compound_and_its_state_secretary() -> None:
+    text = (
+        "Das Ministerium für Wirtschaft, Arbeit und Tourismus Musterland fördert das Programm „AzubiBrücke“. "
+        "Staatssekretär Dr. Paul Beispiel vom Wirtschaftsministerium betonte den Nutzen. "
+        "Staatssekretärin Dr. Eva Probe übergab den Bescheid. "
+        "Das Wirtschaftsministerium fördert außerdem das Projekt „Brücke Musterstadt“."
+    )
+    found = _relations(_extract(text, "ministerium.txt"))
+    ministry = "Ministerium für Wirtschaft, Arbeit und Tourismus Musterland"
+    assert ("MEMBER_OF", "Paul Beispiel", ministry) in found  # 'vom Wirtschaftsministerium'
+    assert ("MEMBER_OF", "Eva Probe", ministry) in found  # a state secretary of the one ministry named
+    assert ("FUNDS", ministry, "Brücke Musterstadt") in found  # 'das Wirtschaftsministerium'

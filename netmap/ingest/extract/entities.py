@@ -37,7 +37,7 @@ def _territory_heads(role: str) -> tuple[str, ...]:
     body = next((low[: -len(r)] for r in sorted(ROLES, key=len, reverse=True) if low.endswith(r)), "").removesuffix("s")
     if len(body) >= 4 and body.endswith(tuple(ORGANISATION_HEADS)):
         return (body,)
-    if low.endswith(("minister", "ministerin")):
+    if low.endswith(("minister", "ministerin", "staatssekretär", "staatssekretärin")):
         return _MINISTRY  # 'Sozialministerin': a member of the one ministry the text names
     # 'Sozialdezernentin': an office of the one town or district the text names
     return (*_CITY, "kreis", "landkreis") if low.endswith(("dezernent", "dezernentin")) else ()
@@ -70,6 +70,14 @@ def merge_key(name: str) -> str:
             continue
         out.append(_TERRITORY_GENITIVE.get(word, word))
     return " ".join(out)
+
+
+def _compound_of(word: str, name: str) -> bool:
+    """Whether a compound ('sozialministerium') names the body whose name starts with its head and
+    names its first part later ('Niedersächsisches Ministerium für Soziales, …')."""
+    words = merge_key(name).split()
+    head = next((w for w in words if len(w) >= 6 and word.endswith(w) and len(word) >= len(w) + 4), None)
+    return head is not None and word[: -len(head)].rstrip("s")[:6] in " ".join(words[words.index(head) + 1 :])
 
 
 _TERRITORY_GENITIVE = {"landkreises": "landkreis", "kreises": "kreis", "bezirks": "bezirk", "bezirkes": "bezirk"}
@@ -191,6 +199,8 @@ class EntityIndex:
         if not candidates and len(words) == 1 and len(head) >= 6:  # 'die Caritas' for the Caritasverband X
             stem = head[: max(6, len(head) - 2)]
             candidates = [e for e in same_kind if merge_key(e.name).split()[0].startswith(stem)]
+        if not candidates and len(words) == 1:  # 'das Wirtschaftsministerium': the Ministerium für Wirtschaft, …
+            candidates = [e for e in same_kind if _compound_of(head, e.name)]
         if head == merge_key("Verein"):  # 'der Verein': the registered association (e.V.) named before it,
             ids = {e.id for e in candidates}  # not a 'Sportverein' named only later
             if not any(at < mention.start for at, eid in self.order if eid in ids):
