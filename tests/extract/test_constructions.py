@@ -778,3 +778,12 @@ def test_a_ministry_named_by_a_compound_and_its_state_secretary() -> None:
     assert ("MEMBER_OF", "Paul Beispiel", ministry) in found  # 'vom Wirtschaftsministerium'
     assert ("MEMBER_OF", "Eva Probe", ministry) in found  # a state secretary of the one ministry named
     assert ("FUNDS", ministry, "Brücke Musterstadt") in found  # 'das Wirtschaftsministerium'
+
+
+def test_the_place_of_a_dateline_is_no_member() -> None:
+    text = (
+        "Kreis Musterland, 20. November 2026 – Das Netzwerk „Ankommen im Kreis Musterland“ hat neue Mitglieder "
+        "aufgenommen."
+    )
+    found = _relations(_extract(text, "dateline.txt"))
+    assert not any(r[0] == "MEMBER_OF" and r[1] == "Kreis Musterland" for r in found)

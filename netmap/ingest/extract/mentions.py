@@ -161,6 +161,7 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         locative = locative or first == 1 and tokens[0].text == "Im" and kind == "Organisation"  # 'Im Stadtteilbüro X bieten A und B …'
         # 'im Caritas-Zentrum an der Bergstraße': a building at an address, not an actor
         locative = locative or first > 0 and tokens[first - 1].text in ("im", "Im") and bool(_ADDRESS.search(name))
+        locative = locative or _dateline(tokens, first, last)
         found.append(
             Mention(
                 first,
@@ -210,4 +211,9 @@ def _registered_name_end(tokens: list[Token], first: int, last: int) -> int:
         if not tokens[k].text.isalpha() or tokens[k].text in ARTICLES or tokens[k].text in ("und", "oder", "mit"):
             return last
     return last
+
+
+def _dateline(tokens: list[Token], first: int, last: int) -> bool:
+    """'Kreis Steinfurt, 20. November 2026 – …': the place of a dateline, not an actor."""
+    return first == 0 and last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text[:1].isdigit()
 
