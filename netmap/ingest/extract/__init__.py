@@ -22,6 +22,10 @@ evidence sentence, span and confidence) out. Rule-based (patterns and gazetteers
     carriers.py   Trägerschaft, projects owned in the genitive, partner lists
     groups.py     groups ('die Partner', 'die Träger der …', 'das Team') as their members
     implicit.py   possessives, parts taken on, organisations that fund, cooperation projects
+    contacts.py   the press-contact block: a bare name there belongs to the body the block names
+    pronouns.py / affiliations.py  sentence-initial pronouns by gender; a person's implied body
+    agents.py / active_funding.py / lies_with.py  who funds or runs in passives, active funding, 'liegt bei'
+    document_relations.py  every sentence's relations, resolved against the sentences before it
     proposals.py  the proposal values and `extract_document`
     matching.py   proposals → existing actors (alias or normalised name)
     gold.py / evaluation.py   gold annotations and precision / recall / F1
