@@ -479,3 +479,311 @@ def test_an_acronym_with_a_place_is_the_actor_named_before() -> None:
     )
     names = {e.name for e in _extract(text, "ort.txt").entities}
     assert not any(n.startswith("JMD in") for n in names)
+
+
+def test_a_name_in_the_press_contact_block_belongs_to_its_organisation() -> None:
+    text = (
+        "Der Verein Brücke Musterdorf e.V. lädt zum Sprachcafé ein.\n\n"
+        "Pressekontakt: Stadt Musterstadt, Presse- und Öffentlichkeitsarbeit, Lena Beispiel\n\n"
+        "Pressekontakt:\nJobcenter Musterland\nPressestelle\nKarl Probe\nTelefon: 01234 5678"
+    )
+    found = _relations(_extract(text, "kontakt.txt"))
+    assert ("MEMBER_OF", "Lena Beispiel", "Stadt Musterstadt") in found  # one line: label, body, unit, name
+    assert ("MEMBER_OF", "Karl Probe", "Jobcenter Musterland") in found  # one line each
+
+
+def test_a_quoted_sentence_is_speech_not_a_network() -> None:
+    text = (
+        "Das Netzwerk „Ankommen in Musterstadt“ hat neue Mitglieder. "
+        "Die Leiterin, Anna Beispiel, zog Bilanz: „Wer im Netzwerk ist, kennt die kurzen Wege.“"
+    )
+    names = {e.name for e in _extract(text, "zitat.txt").entities}
+    assert not any(n.startswith("Wer im Netzwerk") for n in names)
+
+
+def test_a_service_named_by_its_owner_is_run_by_it() -> None:
+    text = (
+        "Der Verein Brücke Musterdorf e.V. arbeitet mit der Migrationsberatung des Caritasverbandes Musterstadt "
+        "zusammen. Leiter der Migrationsberatung des Diakonischen Werkes Musterland ist Karl Probe."
+    )
+    extraction = _extract(text, "dienst.txt")
+    found = _relations(extraction)
+    service = "Migrationsberatung des Caritasverbandes Musterstadt"
+    assert ("Project", service) in {(e.kind, e.name) for e in extraction.entities}
+    assert ("RUNS", "Caritasverband Musterstadt", service) in found
+    owner = "Caritasverband Musterstadt"  # working with a service is working with its owner
+    assert ("COOPERATES_WITH", "Brücke Musterdorf e.V.", owner) in found or (
+        "COOPERATES_WITH", owner, "Brücke Musterdorf e.V.") in found  # fmt: skip
+    assert ("MEMBER_OF", "Karl Probe", "Diakonisches Werk Musterland") in found  # its staff belong to the owner
+
+
+def _cooperate(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return ("COOPERATES_WITH", a, b) in found or ("COOPERATES_WITH", b, a) in found
+
+
+def test_partners_in_a_bulleted_list_after_a_colon_work_with_the_carriers() -> None:
+    text = (
+        "Reihe startet\n\nDer Verein Brücke Musterdorf e.V. startet im Januar die Dialogreihe „Musterstadt spricht“. "
+        "Die Reihe organisiert der Verein gemeinsam mit dem Caritasverband Musterstadt e.V. "
+        "Als Partner haben bereits zugesagt:\n\n- das Jobcenter Musterstadt,\n- die Volkshochschule Musterstadt.\n\n"
+        "Mitmachen werden außerdem:\n\n- die Musterschule,\n- der Sportverein Musterdorf e.V.\n"
+    )
+    extraction = _extract(text, "liste.txt")
+    found = _relations(extraction)
+    assert ("RUNS", "Caritasverband Musterstadt e.V.", "Musterstadt spricht") in found  # 'Die Reihe' points back
+    assert ("RUNS", "Brücke Musterdorf e.V.", "Musterstadt spricht") in found  # 'der Verein' is the one named before
+    for partner in ("Jobcenter Musterstadt", "Volkshochschule Musterstadt", "Musterschule", "Sportverein Musterdorf e.V."):
+        assert _cooperate(found, "Brücke Musterdorf e.V.", partner), partner
+        assert _cooperate(found, "Caritasverband Musterstadt e.V.", partner), partner
+    assert not any(r[0] == "RUNS" and r[1].startswith("Sportverein") for r in found)
+
+
+def test_new_members_join_the_network_not_an_event_named_later() -> None:
+    text = (
+        "Netzwerk wächst\n\nDas Netzwerk „Ankommen in Musterstadt“ hat bei seiner Herbstkonferenz neue Mitglieder "
+        "aufgenommen. Neu dabei sind der Caritasverband Musterstadt e.V. und die Volkshochschule Musterstadt. "
+        "Im kommenden Jahr plant das Netzwerk eine Jobmesse für Zugewanderte."
+    )
+    found = _relations(_extract(text, "mitglieder.txt"))
+    assert ("MEMBER_OF", "Caritasverband Musterstadt e.V.", "Ankommen in Musterstadt") in found
+    assert ("MEMBER_OF", "Volkshochschule Musterstadt", "Ankommen in Musterstadt") in found
+    assert not any(r[2] == "Jobmesse für Zugewanderte" for r in found if r[0] == "MEMBER_OF")
+
+
+def test_the_organisation_a_task_lies_with_runs_the_project() -> None:
+    text = (
+        "Das Projekt „Sprachbrücke Musterstadt“ wird fortgesetzt. Träger des Projekts ist der Caritasverband "
+        "Musterstadt e.V.; die Koordination liegt bei der Ehrenamtsagentur Musterstadt e.V. "
+        "Die Leitung liegt bei Karl Probe (Lotse, Landratsamt Musterland)."
+    )
+    found = _relations(_extract(text, "koordination.txt"))
+    assert ("RUNS", "Ehrenamtsagentur Musterstadt e.V.", "Sprachbrücke Musterstadt") in found
+    assert not any(r[0] == "RUNS" and r[1].startswith("Landratsamt") for r in found)  # a person's employer
+
+
+def test_a_foundations_sums_go_to_named_recipients() -> None:
+    text = (
+        "Die Bürgerstiftung Musterstadt fördert drei Projekte. Insgesamt vergibt die Stiftung 36.000 Euro. "
+        "Das Mehrgenerationenhaus Musterstadt erhält 15.000 Euro für das Projekt „Nachbarschaftsküche“. "
+        "Mit 12.000 Euro unterstützt die Stiftung die Hausaufgabenhilfe „Lernbrücke“ des Protestantischen Dekanats "
+        "Musterstadt. Die übrigen 9.000 Euro gehen an den Beirat für Migration und Integration der Stadt Musterstadt."
+    )
+    extraction = _extract(text, "stiftung.txt")
+    found = _relations(extraction)
+    assert not any(e.name.endswith("Euro") for e in extraction.entities)  # a sum is no part of a name
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Nachbarschaftsküche") in found
+    assert ("RUNS", "Mehrgenerationenhaus Musterstadt", "Nachbarschaftsküche") in found
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Lernbrücke") in found  # 'Mit 12.000 Euro unterstützt …'
+    assert ("RUNS", "Protestantisches Dekanat Musterstadt", "Lernbrücke") in found
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Beirat für Migration und Integration der Stadt Musterstadt") in found
+
+
+def test_a_pronoun_at_the_start_points_to_the_actor_of_its_gender_named_before() -> None:
+    text = (
+        "Der Jugendmigrationsdienst Musterstadt hat neue Räume bezogen. Er wird aus Mitteln des "
+        "Bundesministeriums für Bildung, Familie, Senioren, Frauen und Jugend gefördert. "
+        "Das Netzwerk wird vom Kommunalen Integrationszentrum Kreis Musterland koordiniert. "
+        "Seine Leiterin, Dr. Anna Beispiel, zog Bilanz."
+    )
+    found = _relations(_extract(text, "pronomen.txt"))
+    ministry = "Bundesministerium für Bildung, Familie, Senioren, Frauen und Jugend"
+    assert ("FUNDS", ministry, "Jugendmigrationsdienst Musterstadt") in found  # 'Er': the Jugendmigrationsdienst
+    assert ("MEMBER_OF", "Anna Beispiel", "Kommunales Integrationszentrum Kreis Musterland") in found  # 'Seine'
+
+
+def test_a_jobcenter_that_funds_a_project_stays_an_organisation() -> None:
+    text = (
+        "Im Februar startet das Coaching-Projekt „Anker“, das die AWO Musterstadt e.V. im Auftrag des Jobcenters "
+        "Musterland durchführt. Das Jobcenter Musterland finanziert das Projekt aus seinem Eingliederungsbudget."
+    )
+    kinds = {e.name: e.kind for e in _extract(text, "jobcenter.txt").entities}
+    assert kinds["Jobcenter Musterland"] == "Organisation"
+
+
+def test_coordinated_funders_both_fund_the_project() -> None:
+    text = (
+        "Das Projekt „Sprachbrücke Musterstadt“ wird fortgesetzt. "
+        "Finanziert wird die zweite Projektphase vom Landkreis Musterland und von der Bürgerstiftung Musterstadt. "
+        "Finanziert wird das Projekt außerdem von der Klosterkammer Musterstadt und dem Kreis Beispielland."
+    )
+    found = _relations(_extract(text, "foerderer.txt"))
+    for funder in ("Landkreis Musterland", "Bürgerstiftung Musterstadt", "Klosterkammer Musterstadt", "Kreis Beispielland"):
+        assert ("FUNDS", funder, "Sprachbrücke Musterstadt") in found, funder
+    assert not any(r[0] == "FUNDS" and r[2] == "Landkreis Musterland" for r in found)  # a co-funder, not funded
+
+
+def test_carriers_listed_after_a_colon_sign_with_the_subject_and_run_the_service() -> None:
+    text = (
+        "Das Jobcenter Musterland hat mit den drei Trägern der Migrationsberatung für erwachsene Zuwanderer (MBE) "
+        "im Kreisgebiet eine Kooperationsvereinbarung unterzeichnet: dem AWO Kreisverband Musterland e.V., dem "
+        "Caritasverband Musterstadt e.V. und dem Diakonischen Werk Musterdorf."
+    )
+    found = _relations(_extract(text, "traeger.txt"))
+    mbe = "Migrationsberatung für erwachsene Zuwanderer"
+    for carrier in ("AWO Kreisverband Musterland e.V.", "Caritasverband Musterstadt e.V.", "Diakonisches Werk Musterdorf"):
+        assert _cooperate(found, "Jobcenter Musterland", carrier), carrier
+        assert ("RUNS", carrier, mbe) in found, carrier
+
+
+def test_partners_after_mit_may_follow_a_colon() -> None:
+    text = (
+        "Das Jobcenter Musterland hat mit wichtigen Partnern im Kreisgebiet eine Kooperationsvereinbarung "
+        "unterzeichnet: dem Verein Brücke Musterdorf e.V. und der Volkshochschule Musterstadt."
+    )
+    found = _relations(_extract(text, "doppelpunkt.txt"))
+    assert _cooperate(found, "Jobcenter Musterland", "Brücke Musterdorf e.V.")
+    assert _cooperate(found, "Jobcenter Musterland", "Volkshochschule Musterstadt")
+
+
+def test_a_registered_association_is_named_up_to_its_legal_form() -> None:
+    text = (
+        "Den größten Betrag erhält der Verein Brücken bauen Musterstadt e.V. für sein Programm „Hand in Hand“. "
+        "Die Sprechstunde bietet die Caritas Musterland gemeinsam mit dem Verein Musterdorf hilft e.V. an."
+    )
+    names = {e.name for e in _extract(text, "verein.txt").entities}
+    assert {"Brücken bauen Musterstadt e.V.", "Musterdorf hilft e.V."} <= names
+    assert not any(n.startswith("Verein ") for n in names)
+
+
+def test_councils_of_migrants_and_refugees_are_organisations() -> None:
+    text = (
+        "Koordiniert wird das Netzwerk „Migration Musterstadt“ vom Migrantenrat der Stadt Musterstadt. "
+        "Als Partner hat der Flüchtlingsrat Musterland zugesagt."
+    )
+    extraction = _extract(text, "rat.txt")
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds.get("Migrantenrat der Stadt Musterstadt") == "Organisation"
+    assert kinds.get("Flüchtlingsrat Musterland") == "Organisation"
+    assert ("RUNS", "Migrantenrat der Stadt Musterstadt", "Migration Musterstadt") in _relations(extraction)
+
+
+def test_an_offer_of_two_bodies_together_with_and_members_counted_by_a_possessive() -> None:
+    text = (
+        "Das „Haus der Vielfalt“ ist ein gemeinsames Angebot des Landkreises Musterland und der Stadt Musterstadt. "
+        "Das Sprachcafé „Treffpunkt“ bietet die AWO Musterstadt e.V. zusammen mit der Hochschule Musterstadt an. "
+        "Koordiniert wird das Netzwerk „Migration Musterstadt“ vom Caritasverband Musterstadt e.V. "
+        "Zu seinen rund 30 Mitgliedern zählen unter anderem das Jobcenter Musterstadt und die Volkshochschule Musterstadt."
+    )
+    found = _relations(_extract(text, "angebot.txt"))
+    assert ("RUNS", "Landkreis Musterland", "Haus der Vielfalt") in found  # 'ein gemeinsames Angebot des A und der B'
+    assert ("RUNS", "Stadt Musterstadt", "Haus der Vielfalt") in found
+    assert _cooperate(found, "AWO Musterstadt e.V.", "Hochschule Musterstadt")  # 'zusammen mit'
+    assert ("MEMBER_OF", "Jobcenter Musterstadt", "Migration Musterstadt") in found  # 'Zu seinen … Mitgliedern zählen'
+    assert ("MEMBER_OF", "Volkshochschule Musterstadt", "Migration Musterstadt") in found
+
+
+def test_coordinating_with_another_body_is_cooperation() -> None:
+    text = "Die Stadt Musterstadt will ihre Angebote künftig eng mit dem Jobcenter Musterland abstimmen."
+    assert _cooperate(_relations(_extract(text, "abstimmen.txt")), "Stadt Musterstadt", "Jobcenter Musterland")
+
+
+def test_a_minister_belongs_to_the_ministry_named_with_a_state_adjective() -> None:
+    text = (
+        "Das Niedersächsische Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung fördert die "
+        "Koordinierungsstelle Migration des Landkreises Musterland. Sozialministerin Dr. Carola Beispiel übergab "
+        "den Förderbescheid."
+    )
+    ministry = "Niedersächsisches Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung"
+    assert ("MEMBER_OF", "Carola Beispiel", ministry) in _relations(_extract(text, "ministerin.txt"))
+
+
+def test_those_housed_under_a_projects_roof_work_with_its_carriers() -> None:
+    text = (
+        "Das „Haus der Vielfalt“ ist ein gemeinsames Angebot des Landkreises Musterland und der Stadt Musterstadt.\n\n"
+        "Unter dem Dach des Hauses arbeiten künftig:\n"
+        "* das Jobcenter Musterland mit einem eigenen Team für Zugewanderte,\n"
+        "* die Migrationsberatung für erwachsene Zuwanderer (MBE) des Diakonischen Werkes Musterstadt,\n"
+        "* der Verein Brücke Musterdorf e.V.\n"
+    )
+    found = _relations(_extract(text, "dach.md"))
+    for housed in ("Jobcenter Musterland", "Diakonisches Werk Musterstadt", "Brücke Musterdorf e.V."):
+        assert _cooperate(found, "Landkreis Musterland", housed), housed
+        assert _cooperate(found, "Stadt Musterstadt", housed), housed
+    assert not any(r[0] == "RUNS" and r[1] == "Jobcenter Musterland" for r in found)
+
+
+def test_bodies_that_bear_the_running_costs_fund_the_project_the_text_is_about() -> None:
+    text = (
+        "Das „Haus der Vielfalt“ ist ein gemeinsames Angebot des Landkreises Musterland und der Stadt Musterstadt. "
+        "Dort berät auch die Migrationsberatung für erwachsene Zuwanderer (MBE). "
+        "Stadt und Landkreis tragen die laufenden Kosten je zur Hälfte."
+    )
+    found = _relations(_extract(text, "kosten.txt"))
+    assert ("FUNDS", "Landkreis Musterland", "Haus der Vielfalt") in found
+    assert ("FUNDS", "Stadt Musterstadt", "Haus der Vielfalt") in found
+    assert not any(r[0] == "FUNDS" and r[2].startswith("Migrationsberatung") for r in found)
+
+
+def test_a_body_that_supports_with_money_in_the_active_voice_funds() -> None:
+    text = (
+        "Der Verein Brücke Musterdorf e.V. hat das Beratungscafé „Miteinander“ eröffnet. "
+        "Die Einrichtung des Cafés hat die Sparkasse Musterstadt mit 8.000 Euro unterstützt. "
+        "Die Bürgermeisterin kündigte an, dass die Stadt Musterstadt den Verein mit einem Zuschuss unterstützen will."
+    )
+    found = _relations(_extract(text, "sparkasse.txt"))
+    assert ("FUNDS", "Sparkasse Musterstadt", "Miteinander") in found
+    assert ("FUNDS", "Stadt Musterstadt", "Brücke Musterdorf e.V.") in found
+
+
+def test_a_person_elected_chair_belongs_to_the_body_that_elected_her() -> None:
+    text = "Der Beirat für Migration und Integration der Stadt Musterstadt hat am Montag Dr. Samira Beispiel zur Vorsitzenden gewählt."
+    found = _relations(_extract(text, "wahl.txt"))
+    assert ("MEMBER_OF", "Samira Beispiel", "Beirat für Migration und Integration der Stadt Musterstadt") in found
+
+
+def test_a_ministry_funds_the_body_it_names_and_a_territory_owns_or_hosts_alike() -> None:
+    text = (
+        "Land fördert Koordinierungsstelle Migration im Landkreis Musterland weiter\n\n"
+        "Das Niedersächsische Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung fördert die "
+        "Koordinierungsstelle Migration des Landkreises Musterland bis 2029 mit weiteren 210.000 Euro."
+    )
+    extraction = _extract(text, "land.txt")
+    bodies = [e.name for e in extraction.entities if e.name.startswith("Koordinierungsstelle")]
+    assert len(bodies) == 1  # 'im Landkreis X' and 'des Landkreises X' name one body
+    ministry = "Niedersächsisches Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung"
+    assert ("FUNDS", ministry, bodies[0]) in _relations(extraction)
+
+
+def test_a_school_centre_named_in_the_plural_is_one_actor() -> None:
+    text = (
+        "Neu ist das Projekt „Zukunft Pflege“, das die Stadt Musterstadt gemeinsam mit den Berufsbildenden Schulen "
+        "Musterstadt-Nord umsetzt."
+    )
+    extraction = _extract(text, "schulen.txt")
+    assert "Berufsbildende Schulen Musterstadt-Nord" in {e.name for e in extraction.entities}
+    assert ("RUNS", "Berufsbildende Schulen Musterstadt-Nord", "Zukunft Pflege") in _relations(extraction)
+
+
+def test_an_institution_named_by_its_kind_and_its_house() -> None:
+    text = "Als Partner hat die Volkshochschule im Bildungsforum Musterstadt zugesagt."
+    names = {e.name for e in _extract(text, "haus.txt").entities}
+    assert "Volkshochschule im Bildungsforum Musterstadt" in names
+    assert "Bildungsforum Musterstadt" not in names
+
+
+def test_a_kreisraetin_belongs_to_the_kreis_of_the_text() -> None:
+    text = "Der Landkreis Musterland fördert das Projekt. Erste Kreisrätin Anja Beispiel dankte den Ehrenamtlichen."
+    assert ("MEMBER_OF", "Anja Beispiel", "Landkreis Musterland") in _relations(_extract(text, "kreisraetin.txt"))
+
+
+def test_a_ministry_named_by_a_compound_and_its_state_secretary() -> None:
+    text = (
+        "Das Ministerium für Wirtschaft, Arbeit und Tourismus Musterland fördert das Programm „AzubiBrücke“. "
+        "Staatssekretär Dr. Paul Beispiel vom Wirtschaftsministerium betonte den Nutzen. "
+        "Staatssekretärin Dr. Eva Probe übergab den Bescheid. "
+        "Das Wirtschaftsministerium fördert außerdem das Projekt „Brücke Musterstadt“."
+    )
+    found = _relations(_extract(text, "ministerium.txt"))
+    ministry = "Ministerium für Wirtschaft, Arbeit und Tourismus Musterland"
+    assert ("MEMBER_OF", "Paul Beispiel", ministry) in found  # 'vom Wirtschaftsministerium'
+    assert ("MEMBER_OF", "Eva Probe", ministry) in found  # a state secretary of the one ministry named
+    assert ("FUNDS", ministry, "Brücke Musterstadt") in found  # 'das Wirtschaftsministerium'
+
+
+def test_the_place_of_a_dateline_is_no_member() -> None:
+    text = (
+        "Kreis Musterland, 20. November 2026 – Das Netzwerk „Ankommen im Kreis Musterland“ hat neue Mitglieder "
+        "aufgenommen."
+    )
+    found = _relations(_extract(text, "dateline.txt"))
+    assert not any(r[0] == "MEMBER_OF" and r[1] == "Kreis Musterland" for r in found)

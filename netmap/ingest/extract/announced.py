@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from netmap.ingest.extract.relations import Found, SentenceView, heads_only
+from netmap.ingest.extract.sentence_view import Found, SentenceView, heads_only
 
 _ANNOUNCES = re.compile(
     r"\bmit (?:mehreren|verschiedenen|zahlreichen|vielen|einer Reihe von|folgenden) (?:\w+ )?Partnern\b"

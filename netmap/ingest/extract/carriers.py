@@ -13,8 +13,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from netmap.ingest.extract.lexicon import PARTNER_LIST, POSSESSIVES
-from netmap.ingest.extract.relations import Found, Item, SentenceView, is_foundation
+from netmap.ingest.extract.relations import is_foundation
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView
 
+_INDEFINITE = frozenset({"einem", "einer", "einen"})
 _CARRIERSHIP = re.compile(r"^Trägerschaft$", re.IGNORECASE)
 
 
@@ -29,6 +31,23 @@ def carriership(view: SentenceView) -> list[Found]:
         if carrier is not None and carried:
             found.append(Found("RUNS", carrier.entity, carried[-1].entity, view.index, 0.75, (("role", "Träger"),)))
     return found
+
+
+def listed_carriers(view: SentenceView) -> list[Found]:
+    """RUNS from each organisation listed after a colon to the project whose carriers the sentence
+    announced: 'mit den drei Trägern der Migrationsberatung (MBE) … unterzeichnet: dem A, dem B und dem C'."""
+    tokens = view.tokens
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None:
+        return []
+    for k in range(colon):
+        if not tokens[k].text.startswith("Träger") or k + 1 >= colon or tokens[k + 1].text not in ("der", "des"):
+            continue
+        project = next((i for i in view.items if i.first == k + 2 and i.kind == "Project"), None)
+        listed = [i for i in view.items if i.first > colon and i.kind == "Organisation" and not i.locative]
+        if project is not None:
+            return [Found("RUNS", o.entity, project.entity, view.index, 0.7, (("role", "Träger"),)) for o in listed]
+    return []
 
 
 def owned_projects(view: SentenceView) -> list[Found]:
@@ -78,9 +97,10 @@ def _partner_kind(item: Item) -> bool:
 def is_partner_list(text: str) -> bool:
     """Whether a sentence lists partners without saying whom they work with ('mit', 'zwischen')."""
     words = text.split()
-    # 'mit seiner Migrationsberatung' says what a partner brings, not whom it works with
+    # 'mit seiner Migrationsberatung', 'mit einem eigenen Team' says what a partner brings, not whom it works with
     after = [*words[1:], ""]
     working_with = any(
-        w == "zwischen" or w == "mit" and a not in POSSESSIVES for w, a in zip(words, after, strict=True)
+        w == "zwischen" or w == "mit" and a not in POSSESSIVES and a not in _INDEFINITE
+        for w, a in zip(words, after, strict=True)
     )
     return bool(PARTNER_LIST.search(text)) and not working_with

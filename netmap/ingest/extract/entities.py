@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from netmap.ingest.extract.heads import territorial
 from netmap.ingest.extract.inflection import name_key
-from netmap.ingest.extract.lexicon import ORGANISATION_HEADS, ROLES
+from netmap.ingest.extract.lexicon import ORGANISATION_HEADS, PROJECT_HEADS, ROLES
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.people import PersonMention
 
@@ -16,7 +17,8 @@ _FILLERS = frozenset({"der", "des", "die", "dem", "den"})
 _CITY = ("stadt", "landeshauptstadt", "gemeinde")
 _ROLE_TERRITORY = {"landrat": ("kreis", "landkreis"), "landrätin": ("kreis", "landkreis"),
                    "bürgermeister": _CITY, "bürgermeisterin": _CITY, "oberbürgermeister": _CITY,
-                   "oberbürgermeisterin": _CITY, "stadtrat": _CITY, "stadträtin": _CITY}  # fmt: skip
+                   "oberbürgermeisterin": _CITY, "stadtrat": _CITY, "stadträtin": _CITY,
+                   "kreisrat": ("kreis", "landkreis"), "kreisrätin": ("kreis", "landkreis")}  # fmt: skip
 # a role compound whose first part names the body: 'Kreisbeigeordneter', 'Regionalverbandsdirektor'
 _TERRITORY_PREFIX = {"kreis": ("kreis", "landkreis"), "landkreis": ("kreis", "landkreis"), "stadt": _CITY,
                      "regionalverband": ("regionalverband",), "bezirk": ("bezirk", "bezirksamt")}  # fmt: skip
@@ -35,7 +37,7 @@ def _territory_heads(role: str) -> tuple[str, ...]:
     body = next((low[: -len(r)] for r in sorted(ROLES, key=len, reverse=True) if low.endswith(r)), "").removesuffix("s")
     if len(body) >= 4 and body.endswith(tuple(ORGANISATION_HEADS)):
         return (body,)
-    if low.endswith(("minister", "ministerin")):
+    if low.endswith(("minister", "ministerin", "staatssekretär", "staatssekretärin")):
         return _MINISTRY  # 'Sozialministerin': a member of the one ministry the text names
     # 'Sozialdezernentin': an office of the one town or district the text names
     return (*_CITY, "kreis", "landkreis") if low.endswith(("dezernent", "dezernentin")) else ()
@@ -58,8 +60,27 @@ _REGISTERED = re.compile(r"\be\.\s?V\.?$")
 
 
 def merge_key(name: str) -> str:
-    """The key under which two spellings in one text are taken for one actor."""
-    return " ".join(w for w in name_key(name).split() if w not in _FILLERS)
+    """The key under which two spellings in one text are taken for one actor; a territory owns or
+    hosts alike ('… des Landkreises X' and '… im Landkreis X')."""
+    words = [w for w in name_key(name).split() if w not in _FILLERS]
+    out: list[str] = []
+    for k, word in enumerate(words):
+        following = words[k + 1] if k + 1 < len(words) else ""
+        if word in ("im", "in") and following and territorial(following):
+            continue
+        out.append(_TERRITORY_GENITIVE.get(word, word))
+    return " ".join(out)
+
+
+def _compound_of(word: str, name: str) -> bool:
+    """Whether a compound ('sozialministerium') names the body whose name starts with its head and
+    names its first part later ('Niedersächsisches Ministerium für Soziales, …')."""
+    words = merge_key(name).split()
+    head = next((w for w in words if len(w) >= 6 and word.endswith(w) and len(word) >= len(w) + 4), None)
+    return head is not None and word[: -len(head)].rstrip("s")[:6] in " ".join(words[words.index(head) + 1 :])
+
+
+_TERRITORY_GENITIVE = {"landkreises": "landkreis", "kreises": "kreis", "bezirks": "bezirk", "bezirkes": "bezirk"}
 
 
 @dataclass
@@ -178,8 +199,12 @@ class EntityIndex:
         if not candidates and len(words) == 1 and len(head) >= 6:  # 'die Caritas' for the Caritasverband X
             stem = head[: max(6, len(head) - 2)]
             candidates = [e for e in same_kind if merge_key(e.name).split()[0].startswith(stem)]
-        if not candidates and head == merge_key("Verein"):  # 'der Verein': the registered association (e.V.) named
-            candidates = [e for e in same_kind if _REGISTERED.search(e.name)]
+        if not candidates and len(words) == 1:  # 'das Wirtschaftsministerium': the Ministerium für Wirtschaft, …
+            candidates = [e for e in same_kind if _compound_of(head, e.name)]
+        if head == merge_key("Verein"):  # 'der Verein': the registered association (e.V.) named before it,
+            ids = {e.id for e in candidates}  # not a 'Sportverein' named only later
+            if not any(at < mention.start for at, eid in self.order if eid in ids):
+                candidates += [e for e in same_kind if _REGISTERED.search(e.name) and e.id not in ids]
         if not candidates:
             return None
         ids = {e.id for e in candidates}
@@ -189,6 +214,10 @@ class EntityIndex:
             before = [max(reversed(before), key=lambda eid: self.entities[eid].mentions)]
         if mention.kind == "Project" and mention.locative:
             after = []  # 'geht einfach ins Café': a place, not a pointer to a project named later
+        base = next((h for h in sorted(PROJECT_HEADS, key=len, reverse=True) if head.endswith(h)), head)
+        # 'seiner Herbstkonferenz' is not the 'Jobmesse' named later (a title may announce what follows)
+        if mention.kind == "Project" and base != head and sentence > 0:
+            after = [eid for eid in after if any(w.endswith(base) for w in merge_key(self.entities[eid].name).split())]
         chosen = before[-1] if before else after[0] if after else None
         if chosen is not None:
             self.entities[chosen].mentions += 1
@@ -259,7 +288,9 @@ class EntityIndex:
             for e in self.entities.values()
             if (e.kind == "Organisation" or e.kind == "Funder" and heads == _MINISTRY)
             and (
-                e.name.split()[0].casefold() in heads or len(e.name.split()) == 1 and e.name.casefold().endswith(heads)
+                e.name.split()[0].casefold() in heads
+                or len(e.name.split()) == 1 and e.name.casefold().endswith(heads)
+                or heads == _MINISTRY and e.name.split()[1:2] == ["Ministerium"]  # 'Niedersächsisches Ministerium …'
             )
         ]
         return found[0] if len(found) == 1 else None

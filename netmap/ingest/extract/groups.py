@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from netmap.ingest.extract.relations import Item, SentenceView
+from netmap.ingest.extract.sentence_view import Item, SentenceView
 
 _COUNTS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7}
 _COLLECTIVE = re.compile(

@@ -84,9 +84,11 @@ def capital(tok: Token) -> bool:
 
 
 def is_public_body(name: str) -> bool:
-    """Whether a name is that of a territorial body or its administration ('Stadt Erfurt', 'Landkreis X')."""
+    """Whether a name is that of a territorial body, its administration or a public agency that
+    also acts itself ('Stadt Erfurt', 'Landkreis X', 'Jobcenter X', 'Agentur für Arbeit X')."""
     first = name.split()[0] if name.split() else ""
-    return territorial(first) or noun_base(first).casefold().endswith(("amt", "verwaltung", "regionalverband"))
+    low = noun_base(first).casefold()
+    return territorial(first) or low.endswith(("amt", "verwaltung", "regionalverband", "jobcenter")) or low == "agentur"
 
 
 def territorial(word: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from netmap.ingest.extract.agents import is_agent
 from netmap.ingest.extract.heads import head_of
 from netmap.ingest.extract.lexicon import (
     COOPERATION_CUES,
@@ -26,9 +27,9 @@ from netmap.ingest.extract.lexicon import (
     RUNS_CUES,
     TAKING_ON_CUES,
 )
-from netmap.ingest.extract.relations import Found, Item, SentenceView, commissioned_by, heads_only
+from netmap.ingest.extract.relations import commissioned_by
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 
-_AGENT_MARKERS = frozenset({"von", "vom", "durch"})
 _FUNDING_WORD = re.compile(
     r"(?:gefördert|fördert|finanziert|unterstützt|bezuschusst|Förderung|Zuschuss)$", re.IGNORECASE
 )
@@ -135,7 +136,7 @@ def organisation_funders(view: SentenceView, project: Item | None) -> list[Found
         else:  # the cue before the agent ('Gefördert wird es von X') or right after it ('von X gefördert')
             cues = [k for k in range(first, last + 1) if _FUNDING_WORD.match(view.tokens[k].text)]
             agents = [
-                o for o in orgs if _agent(view, o) and any(0 < o.first - k <= 12 or 0 < k - o.last <= 5 for k in cues)
+                o for o in orgs if is_agent(view, o) and any(0 < o.first - k <= 12 or 0 < k - o.last <= 5 for k in cues)
             ]
         earlier = _projects([i for i in view.items if i.last < first])[-1:]  # '„X“ wird … gefördert; der Kreis trägt …'
         targets = _projects(items) or earlier or ([project] if project is not None else [])
@@ -152,14 +153,6 @@ def commissioners(view: SentenceView, project: Item | None) -> list[Found]:
         if commissioned_by(view, o)
         for p in projects
     ]
-
-
-def _agent(view: SentenceView, item: Item) -> bool:
-    """Whether an actor is named after 'von', 'vom', 'durch' (the agent of a passive)."""
-    k = item.first - 1
-    if k >= 0 and view.tokens[k].text in _ARTICLES:
-        k -= 1
-    return k >= 0 and view.tokens[k].text in _AGENT_MARKERS
 
 
 def cooperation_projects(view: SentenceView, previous: SentenceView | None) -> list[Found]:

@@ -24,7 +24,8 @@ ORGANISATION_HEADS: dict[str, str] = {
     "regionalstelle": "f", "fachstelle": "f", "koordinierungsstelle": "f", "behörde": "f", "beirat": "m",
     "erwachsenenbildung": "f", "sparkasse": "f", "clinic": "f", "handwerkerschaft": "f", "jugendring": "m", "bücherei": "f",
     "integrationsrat": "m", "migrationsrat": "m", "landesstelle": "f", "fachbereich": "m", "fachdienst": "m",
-    "direktion": "f", "regionaldirektion": "f", "bezirk": "m",
+    "direktion": "f", "regionaldirektion": "f", "bezirk": "m", "dekanat": "n", "generationenhaus": "n",
+    "migrantenrat": "m", "flüchtlingsrat": "m", "ausländerrat": "m",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
@@ -74,7 +75,7 @@ ROLES = (
     "geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "bereichsleiter", "bereichsleiterin",
     "landrat", "landrätin", "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin",
     "staatssekretär", "staatssekretärin", "minister", "ministerin", "senator", "senatorin", "stadtrat", "stadträtin",
-    "beigeordneter", "beigeordnete", "dezernent", "dezernentin", "vorstand", "vorständin", "vorsitzender", "vorsitzende",
+    "kreisrat", "kreisrätin", "beigeordneter", "beigeordnete", "dezernent", "dezernentin", "vorstand", "vorständin", "vorsitzender", "vorsitzende",
     "koordinator", "koordinatorin", "integrationsbeauftragte", "integrationsbeauftragter", "sprecher", "sprecherin",
     "mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "referent", "referentin", "präsident", "präsidentin",
     "direktor", "direktorin", "beauftragte", "beauftragter", "projektleiter", "projektleiterin", "berater", "beraterin",
@@ -85,25 +86,27 @@ FUNDING_CUES = re.compile(
     r"\b(?:gefördert|fördert|finanziert|Förderung durch|aus Mitteln|Zuwendung|Finanzierung|bezuschusst|Zuschuss|"
     r"Fördermittel|Unterstützung des|Unterstützung der|unterstützt (?:von|durch)|[Uu]nterstützt (?:wird|werden)\b.*\b(?:von|vom|durch)\b|"
     r"Unterstützung erhält|erhält\b.*\bUnterstützung (?:von|vom|durch))|"
+    r"\b[Mm]it [\d.,]+ (?:Euro|€)\b.*\bunterstützt\b|\bunterstützt\b.*\bmit [\d.,]+ (?:Euro|€)|"
     r"(?:Landes|Bundes|Eigen|Förder|Haushalts)mitteln\b",
     re.IGNORECASE,
 )
 COOPERATION_CUES = re.compile(
     r"\bKooperation|\bgemeinsam\b|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b|"
-    r"\b[Ee]ingeladen hatten\b|\bluden\b.*\bein\b|zusammenarbeite|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen",
+    r"\b[Ee]ingeladen hatten\b|\bluden\b.*\bein\b|zusammenarbeite|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen|"
+    r"\bzusammen mit\b|\bmit\b.*\b(?:abzustimmen|abstimmen)\b",
     re.IGNORECASE,
 )
 AGREEMENT_CUE = re.compile(r"Kooperationsvereinbarung|Vereinbarung|Vertrag", re.IGNORECASE)
 RUNS_CUES = re.compile(
     r"\bTräger\b|durchgeführt|durchführt|führt\b.*\bdurch|\b(?:an)?biete[nt]\b|umsetzt|umgesetzt|präsentierte|stellte\b.*\bvor|vorgestellt|"
-    r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|startet|starten|eröffnet|Netzwerkpartner des|"
+    r"koordiniert|Veranstalter|lud\b.*\bein|Einladung|Projekt des|Projekt der|Angebot des|Angebot der|startet|starten|eröffnet|Netzwerkpartner des|"
     r"veranstaltet|getragen|\bträgt\b|\bangeboten|übernimmt|übernommen|organisiert|organisieren|verantwortet|realisiert|"
     r"ins Leben gerufen|[Ee]ingeladen|initiiert|betreibt|betrieben|unter dem Dach|Federführung|angesiedelt|zuständig|aufgebaut|\bbaut\b.*\bauf\b|\bbauen\b.*\bauf\b|gegründet|\bleitet\b|geleitet",
     re.IGNORECASE,
 )
 MEMBERSHIP_CUES = re.compile(
     r"^Unter dem Namen\b|Mitglied(?!ern\b)|angeschlossen|\beingebunden in\b|beigetreten|tritt\b.*\bbei|Teil des|Teil der|Baustein des|Baustein der|Bestandteil des|Bestandteil der|Netzwerkpartner im|Netzwerkpartner in|Dazu gehören|Partner der|\bim Netzwerk\b|\bins Netzwerk\b|"
-    r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)|\bZu den (?:\w+ )?(?:Partnern|Mitgliedern)\b.*\bzählen|zusammengeschlossen",
+    r"\bangehören|\bgehör(?:t|en)\b.*\ban\b|\bZu(?: den|m|r)\b.*\bgehör|aufgenommen|\bNetzwerkpartner(?:innen)? (?:sind|waren)|\bZu (?:den|seinen|ihren) (?:[\w ]+ )?(?:Partnern|Mitgliedern)\b.*\bzählen|zusammengeschlossen|\bNeu dabei\b",
     re.IGNORECASE,
 )
 # '[a part of the work] übernimmt X', 'X ist für … zuständig': X runs the project the text is about
@@ -119,12 +122,15 @@ POSSESSIVES = frozenset(
 # 'die Stadt beteiligt sich mit Eigenmitteln / mit 60.000 Euro', 'hat 18.000 Euro bewilligt': the subject funds
 OWN_FUNDS = re.compile(
     r"\bEigenmittel|\bEigenanteil|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert|Kosten\b.*\b(?:trägt|tragen|übernimmt|übernehmen)\b|"
-    r"(?:trägt|übernimmt)\b.*\bKosten|\bbeteiligt sich mit [\d.,]+ (?:Euro|€)|\bEuro\b.*\bbewilligt\b|\bbewilligt\b.*\bEuro\b",
+    r"(?:trägt|tragen|übernimmt|übernehmen)\b.*\bKosten|\bbeteiligt sich mit [\d.,]+ (?:Euro|€)|\bEuro\b.*\bbewilligt\b|\bbewilligt\b.*\bEuro\b",
     re.IGNORECASE,
 )
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bluden\b|\bveranstaltet|\beingeladen", re.IGNORECASE)
 # 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed
+# 'Unter dem Dach des Hauses arbeiten künftig: A, B …': those housed in a project are its partners
+_HOUSED = r"^Unter dem Dach (?:des|der) \w+ (?:\w+ )?(?:arbeiten|sind|beraten|sitzen)\b"
+HOUSED = re.compile(_HOUSED)
 PARTNER_LIST = re.compile(
     r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner(?:innen|organisationen)?\b|\bMit im Boot\b|\b[Bb]eteiligt (?:sind|ist)\b|"
-    r"\bbeteilig(?:en|t) sich\b"
+    r"\bbeteilig(?:en|t) sich\b|\b[Mm]it(?:machen|wirken)\b|\b[Mm]it dabei\b|" + _HOUSED
 )

@@ -15,9 +15,17 @@ from netmap.ingest.extract.tokens import Token
 _PREPOSITIONS = frozenset({"in", "an", "auf", "aus", "bei", "mit", "nach", "von", "zu", "für", "unter"})
 
 
+_SERVICES = frozenset({"migrationsberatung"})  # services named by their owner: 'Migrationsberatung des X'
+
+
+def is_service(word: str) -> bool:
+    """Whether a head word names a service that its owner runs ('Migrationsberatung')."""
+    return noun_base(word).casefold() in _SERVICES
+
+
 def _owner_at(tokens: list[Token], m: Mention) -> int | None:
     """The index of the 'des'/'der' that introduces the owner inside mention `m`, or None."""
-    if m.generic or m.kind != "Organisation":
+    if m.generic or not (m.kind == "Organisation" or m.kind == "Project" and is_service(tokens[m.first].text)):
         return None
     at = next((k for k in range(m.first + 1, m.last)
                if tokens[k].text in ("des", "der") and tokens[k - 1].text not in _PREPOSITIONS), None)  # fmt: skip
@@ -31,16 +39,18 @@ def _owner_at(tokens: list[Token], m: Mention) -> int | None:
     return at if head_of(word) == ("Organisation", "") and not plural else None
 
 
-def owner_mentions(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """A mention for each body named as the owner ('des Kreises X') inside an organisation's name."""
-    owners: list[Mention] = []
+def owner_mentions(tokens: list[Token], mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(owner, owned) for each body named as the owner ('des Kreises X') inside an organisation's
+    or a service's name."""
+    owners: list[tuple[Mention, Mention]] = []
     for m in mentions:
         at = _owner_at(tokens, m)
         if at is None:
             continue
         name = base_form(" ".join(t.text for t in tokens[at + 1 : m.last + 1]))
         if len(name.split()) > 1:
-            owners.append(Mention(at + 1, m.last, "Organisation", name, tokens[at + 1].start, tokens[m.last].end))
+            owner = Mention(at + 1, m.last, "Organisation", name, tokens[at + 1].start, tokens[m.last].end)
+            owners.append((owner, m))
     return owners
 
 

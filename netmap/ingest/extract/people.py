@@ -41,6 +41,8 @@ _OFFICES = (
     "bürgermeister",
     "stadtrat",
     "stadträtin",
+    "kreisrat",
+    "kreisrätin",
     "amtsleiter",
     "landrat",
     "landrätin",
@@ -62,7 +64,7 @@ def role_of(word: str) -> str | None:
     return None
 
 
-def _name_at(tokens: list[Token], i: int, starts: dict[int, Mention]) -> int | None:
+def name_at(tokens: list[Token], i: int, starts: dict[int, Mention]) -> int | None:
     """The last index of a person's name starting at `i` (two to four words), or None."""
     j = i
     words = 0
@@ -97,7 +99,7 @@ def find_people(tokens: list[Token], mentions: list[Mention]) -> list[PersonMent
             last = i + 1
         else:
             first = i + 1 if word in ("Dr.", "Prof.") else i
-            last_name = _name_at(tokens, first, starts)
+            last_name = name_at(tokens, first, starts)
             if last_name is None:
                 i += 1
                 continue
@@ -140,7 +142,7 @@ def _has_cue(
         return True
     if nxt in ("vom", "von") or (nxt == "(" and (last + 2 in starts or role_of(after))):
         return True
-    if nxt == "und" and _name_at(tokens, last + 2, starts) is not None:
+    if nxt == "und" and name_at(tokens, last + 2, starts) is not None:
         return True
     prev = tokens[first - 1].text if first > 0 else ""
     if prev in (",", "ist") and _role_before(tokens, first - 1, starts) is not None:

@@ -6,28 +6,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from netmap.ingest.extract.announced import announced_partners
-from netmap.ingest.extract.carriers import carriership, owned_projects, partner_relations
+from netmap.ingest.extract.affiliations import implied_affiliation
+from netmap.ingest.extract.carriers import partner_relations
+from netmap.ingest.extract.contacts import contact_names, opens_contact_block
 from netmap.ingest.extract.document import Document
+from netmap.ingest.extract.document_relations import document_relations
 from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
 from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.heads import is_public_body
-from netmap.ingest.extract.implicit import (
-    commissioners,
-    cooperation_projects,
-    grants,
-    organisation_funders,
-    possessive_projects,
-    taken_on,
-)
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
-from netmap.ingest.extract.relations import Found, Item, SentenceView, sentence_relations
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView
 from netmap.ingest.extract.sentences import split_sentences
-from netmap.ingest.extract.sums import granted_sums
 from netmap.ingest.extract.tokens import Token, tokenize
 
 
@@ -93,12 +86,13 @@ def extract_document(document: Document) -> Extraction:
     index = EntityIndex()
     views: list[SentenceView] = []
     parsed = []
+    services: list[tuple[int, str, str, Mention]] = []  # (sentence, owner, service, owner's mention)
     for n, sentence in enumerate(split_sentences(document.text)):
         tokens = tokenize(sentence.text, sentence.start)
         mentions = find_mentions(tokens, document.text, 0)
-        for owner in owner_mentions(tokens, mentions):
-            index.add_named(owner, n)
+        owners = [(index.add_named(owner, n), owner, owned) for owner, owned in owner_mentions(tokens, mentions)]
         named = {id(m): index.add_named(m, n, short_name(tokens, m)) for m in mentions if not m.generic}
+        services += [(n, o, s, om) for o, om, m in owners if m.kind == "Project" and o and (s := named.get(id(m)))]
         parsed.append((n, sentence, tokens, mentions, named))
     projects = {merge_key(e.name) for e in index.entities.values() if e.kind == "Project"}
     for n, _, tokens, mentions, named in parsed:
@@ -112,6 +106,8 @@ def extract_document(document: Document) -> Extraction:
     letterhead = next(
         (h for _, _, tokens, mentions, named in parsed[:4] if (h := _letterhead(tokens, mentions, named, folded))), None
     )
+    owner_of = {folded.get(m, m): o for _, o, m, _ in services}
+    in_contact, contact_org = False, None
     for n, sentence, tokens, mentions, named in parsed:
         named = {k: folded.get(v, v) if v else v for k, v in named.items()}
         items: list[Item] = []
@@ -123,24 +119,39 @@ def extract_document(document: Document) -> Extraction:
             resolved[m.first] = entity_id
             e = index.entities[entity_id]
             items.append(Item(entity_id, e.kind, e.project_type, e.name, m.first, m.last, e.vehicle, m.locative))
+        for _, owner_id, _, owner in (s for s in services if s[0] == n):  # 'mit der Migrationsberatung des X': X too
+            kept = folded.get(owner_id, owner_id)
+            items.append(Item(kept, "Organisation", "", index.entities[kept].name, owner.first, owner.last))
+        items.sort(key=lambda i: i.first)
         view = SentenceView(n, sentence.start, sentence.end, sentence.text, tokens, items)
-        for person in find_people(tokens, mentions):
+        people = find_people(tokens, mentions)
+        for person in people:
             person_id = index.add_person(person, n)
             affiliations = [resolved[a.first] for a in person.affiliations if a.first in resolved]
+            # 'Leiter der Migrationsberatung des DRK X': the staff of a service belong to its owner
+            affiliations = [folded.get(owner_of.get(a, a), owner_of.get(a, a)) for a in affiliations]
             if not affiliations and person.short_affiliation:
                 affiliations = [e for e in [index.named_by_short(person.short_affiliation)] if e]
+            affiliations = affiliations or implied_affiliation(person, view, views[-1] if views else None)
             territory = index.territory_of(person.role) if not affiliations else None
             territory = territory or (letterhead if not affiliations and is_office(person.role) else None)
             view.people.append((person_id, affiliations + ([territory] if territory else [])))
+        in_contact = in_contact or opens_contact_block(tokens)
+        if in_contact:  # 'Pressekontakt: Stadt X, Pressestelle, Lena Vogt'
+            bodies = [i.entity for i in items if i.kind in ("Organisation", "Funder") and not i.locative]
+            contact_org = bodies[0] if bodies else contact_org
+            for person in contact_names(tokens, mentions, people):
+                view.people.append((index.add_person(person, n), [contact_org] if contact_org else []))
         views.append(view)
-    found, antecedents = _relations(views)
+    found, antecedents = document_relations(views, set(owner_of))
     for view, project in zip(views, antecedents, strict=True):
         view.people = [(p, a + _project_of_role(index.entities[p], project, a)) for p, a in view.people]
     runners = _runners(index, found)
     grouped = [group_items(views, n, runners, antecedents[n]) for n in range(len(views))]
     for view, groups in zip(views, grouped, strict=True):
         view.items = sorted(view.items + groups, key=lambda i: i.first)
-    found, antecedents = _relations(views)
+    found, antecedents = document_relations(views, set(owner_of))
+    found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     found += partner_relations(views, antecedents, _runners(index, found))
     return _proposals(document, index, views, found)
 
@@ -170,49 +181,6 @@ def _acronyms_used(index: EntityIndex, tokens: list[Token], taken: set[int]) -> 
             kind = index.entities[entity_id].kind
             found.append(Mention(k, k, kind, token.text, token.start, token.end, acronym=token.text))
     return found
-
-
-def _relations(views: list[SentenceView]) -> tuple[list[Found], list[Item | None]]:
-    """The relations of every sentence, each resolved against the sentences before it, and the
-    project each sentence is about (the project in the narrow sense named in it or last before it,
-    else the last network, initiative or event)."""
-    found: list[Found] = []
-    antecedents: list[Item | None] = []
-    last_project: Item | None = None
-    last_group: Item | None = None
-    last_plain: Item | None = None
-    events = [i for v in views for i in v.items if i.kind == "Project" and i.project_type == "event"]
-    funders_before: list[str] = []
-    for n, view in enumerate(views):
-        previous = _pronoun_antecedent(views, n)
-        found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group, last_plain)
-        found += carriership(view) + owned_projects(view) + possessive_projects(view)
-        found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_project)
-        found += cooperation_projects(view, previous) + commissioners(view, last_plain or last_project)
-        found += grants(view, previous) + announced_partners(view, views[n + 1] if n + 1 < len(views) else None)
-        found += granted_sums(view, funders_before)
-        funders_before += [i.entity for i in view.items if i.kind == "Funder"]
-        projects = [i for i in view.items if i.kind == "Project" and not i.programme]
-        last_project = projects[-1] if projects else last_project
-        groups = [p for p in projects if p.project_type in ("network", "initiative")]
-        last_group = groups[-1] if groups else last_group
-        last_plain = next((p for p in reversed(projects) if p.project_type == "project"), last_plain)
-        antecedents.append(last_plain or last_project)
-    return found, antecedents
-
-
-def _pronoun_antecedent(views: list[SentenceView], n: int) -> SentenceView | None:
-    """The sentence before sentence n; when that one names no organisation and speaks of its subject as
-    'er/sie/es' ('Mit rund 600 Mitarbeitenden ist er …'), the sentence before it, and so on."""
-    k = n - 1
-    while (
-        k > 0 and not any(i.kind == "Organisation" for i in views[k].items) and _PRONOUNS & set(views[k].text.split())
-    ):
-        k -= 1
-    return views[k] if k >= 0 else None
-
-
-_PRONOUNS = frozenset({"er", "Er", "sie", "Sie", "es", "Es"})
 
 
 def _project_of_role(person: Entity, project: Item | None, affiliations: list[str]) -> list[str]:

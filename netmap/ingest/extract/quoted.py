@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from netmap.ingest.extract.heads import ADJECTIVE, head_of
 from netmap.ingest.extract.inflection import fix_gender_forms
 from netmap.ingest.extract.lexicon import NOT_PROJECT_CUES, PROGRAMME_PREFIXES, PROJECT_CUES
 from netmap.ingest.extract.mention import Mention
@@ -23,7 +24,7 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         if closers is None:
             continue
         j = next((k for k in range(i + 1, min(len(tokens), i + 14)) if tokens[k].text in closers), None)
-        if j is None or j == i + 1:
+        if j is None or j == i + 1 or _speech(tokens, i, j):
             continue
         before = [_event_word(t.text.casefold()) for t in tokens[max(0, i - 4) : i]]
         after = [t.text.casefold() for t in tokens[j + 1 : j + 4]]
@@ -42,6 +43,8 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
                 ),
                 None,
             )
+        if ptype is None and _owned(tokens, j):
+            ptype = "project"  # 'die Hausaufgabenhilfe „Lernbrücke“ des Dekanats X': a name its owner gives
         if ptype is None and _name_like(tokens, i, j):
             ptype = "project"  # 'Über den Pool „Brücke der Sprachen“': a short title-cased name
         if ptype is None:
@@ -55,6 +58,22 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             Mention(i + 1, j - 1, "Project", fix_gender_forms(name), start, end, ptype, quoted=True, vehicle=vehicle)
         )
     return found
+
+
+def _owned(tokens: list[Token], j: int) -> bool:
+    """Whether an organisation follows the closing quote at `j` in the genitive ('… des Vereins X')."""
+    if j + 2 >= len(tokens) or tokens[j + 1].text not in ("des", "der"):
+        return False
+    k = j + 2
+    while k < len(tokens) - 1 and ADJECTIVE.match(tokens[k].text) and head_of(tokens[k].text) is None:
+        k += 1
+    return head_of(tokens[k].text) == ("Organisation", "")
+
+
+def _speech(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the quote between tokens i and j is a sentence someone says ('„Wer im Netzwerk ist,
+    kennt die kurzen Wege.“'), not a name: it ends in a full stop or question mark."""
+    return tokens[j - 1].text in (".", "?") and j - i > 3
 
 
 _NAME_GLUE = frozenset("der die das des dem den in im am an auf für und plus mit zum zur von vom".split())
@@ -96,7 +115,11 @@ def _cue_type(word: str) -> str | None:
     """The project type a cue word names, also at the end of a compound ('Mentoringprojekt')."""
     if word in PROJECT_CUES:
         return PROJECT_CUES[word]
-    return next((t for cue, t in PROJECT_CUES.items() if len(cue) >= 6 and word.endswith(cue)), None)
+    # 'Dialogreihe', 'Elterntreff': a shorter cue ends a compound when a word of its own precedes it
+    return next(
+        (t for cue, t in PROJECT_CUES.items() if word.endswith(cue) and (len(cue) >= 6 or len(word) >= len(cue) + 4)),
+        None,
+    )
 
 
 def _compound_programme(word: str) -> bool:

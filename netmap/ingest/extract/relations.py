@@ -11,58 +11,25 @@ initiatives and events (MEMBER_OF). People link to the organisation their role n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
 
+from netmap.ingest.extract.agents import is_agent
 from netmap.ingest.extract.lexicon import (
     AGREEMENT_CUE,
     COOPERATION_CUES,
     FUNDING_CUES,
     HOSTING_CUES,
+    HOUSED,
     MEMBERSHIP_CUES,
     PARTNER_LIST,
     RUNS_CUES,
 )
+from netmap.ingest.extract.pronouns import referent
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 from netmap.ingest.extract.tokens import Token
+from netmap.ingest.extract.umbrellas import umbrella_membership
 
 _GROUPS = ("network", "initiative", "event")  # project types an organisation can be a member of
 _RELATIVE = frozenset({"das", "die", "der", "dem", "den", "welches", "welche", "welcher"})
-
-
-@dataclass(frozen=True)
-class Item:
-    """An actor mentioned in a sentence, resolved to the entity it names."""
-
-    entity: str
-    kind: str
-    project_type: str
-    name: str
-    first: int  # token index
-    last: int
-    programme: bool = False  # a funding programme: funds flow through it
-    locative: bool = False
-    group: bool = False  # a member of a group the sentence names ('die Partner'), see groups.py
-
-
-@dataclass
-class SentenceView:
-    index: int
-    start: int
-    end: int
-    text: str
-    tokens: list[Token]
-    items: list[Item]
-    people: list[tuple[str, list[str]]] = field(default_factory=list)  # person entity, affiliations
-
-
-@dataclass(frozen=True)
-class Found:
-    kind: str
-    source: str
-    target: str
-    sentence: int
-    confidence: float
-    properties: tuple[tuple[str, Any], ...] = ()
 
 
 def _clauses(view: SentenceView) -> list[tuple[int, int, bool]]:
@@ -110,7 +77,6 @@ def sentence_relations(
     """The relations a sentence states; `previous`, `last_project` and `last_group` (the network,
     initiative or event named last) and `last_plain` (the project, in the narrow sense, named last)
     resolve what it leaves implicit."""
-    from netmap.ingest.extract.umbrellas import umbrella_membership  # it builds on this module's types
 
     found: list[Found] = []
     antecedent = last_project
@@ -136,11 +102,16 @@ def sentence_relations(
             funders = [i for i in previous.items if i.kind == "Funder"]  # 'Gefördert werden unter anderem: …'
         if FUNDING_CUES.search(text):
             targets = [p for p in projects if p.project_type != "network"] or projects
-            subjects = [o for o in orgs if funders and o.first < funders[0].first and not relative]
+            # the funded subject, not a co-funder ('vom Landkreis X und von der Bürgerstiftung Y')
+            subjects = [o for o in orgs if funders and o.first < funders[0].first and not relative and not is_agent(view, o)]
             if not targets and funders and last_group is not None and "Netzwerkarbeit" in text:
                 targets = [last_group]  # 'Gefördert wird die Netzwerkarbeit vom …'
             elif not targets and subjects:
                 targets = subjects[:1]  # 'Das WiA-Büro wird aus Mitteln der Senatsverwaltung gefördert'
+            elif not targets and funders and (objects := _funded_objects(text, funders[0], orgs)):
+                targets = objects[:1]  # 'Das Ministerium fördert die Koordinierungsstelle X'
+            elif not targets and funders and (pointed := referent(text.split()[0], previous)) is not None:
+                targets = [pointed]  # 'Er wird aus Mitteln des Bundes gefördert': the actor named before
             elif not targets and funders and antecedent is not None and (not relative or _after_project(view, first)):
                 targets = [last_plain or antecedent]  # 'Gefördert wird das Sprachcafé durch …': the text's project
             targets = targets or ([orgs[0]] if orgs and not funders else [])
@@ -207,7 +178,7 @@ def sentence_relations(
 # 'die Messe', 'das Projekt', 'dieses Angebot': a definite noun phrase that points back to the last project
 _REFERS_BACK = re.compile(
     r"\b(?:[Dd](?:as|ie|er|em|en|ieses|iese|iesem|iesen)) (?:\w+ )?(?:Projekt|Projekts|Vorhaben|Angebot|Angebots|"
-    r"Programm|Messe|Veranstaltung|Fortbildung|Qualifizierung|Sprechstunde|Initiative|Kurs|Maßnahme|Treffen)\b"
+    r"Programm|Messe|Veranstaltung|Reihe|Fortbildung|Qualifizierung|Sprechstunde|Initiative|Kurs|Maßnahme|Treffen)\b"
 )
 
 
@@ -261,10 +232,22 @@ def _carried(view: SentenceView, orgs: list[Item]) -> list[Item]:
         start = j + 1
 
 
+_ACTIVE_FUNDING = re.compile(r"\b(?:fördert|fördern|finanziert|finanzieren|unterstützt|unterstützen)\b")
+_PASSIVE = re.compile(r"\b(?:wird|werden|wurde|wurden)\b")
+
+
+def _funded_objects(text: str, funder: Item, orgs: list[Item]) -> list[Item]:
+    """The organisations a funder funds in the active voice, named after it ('Das Ministerium fördert
+    die Koordinierungsstelle X'); [] in a passive clause."""
+    if not _ACTIVE_FUNDING.search(text) or _PASSIVE.search(text):
+        return []
+    return [o for o in orgs if o.first > funder.last]
+
+
 def _partner_of(text: str) -> bool:
     """'Partner des Programms ist X, die … anbietet': a partner of the project (carriers.py pairs it
     with the carriers), not one that runs it."""
-    return bool(re.search(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner (?:des|der)\b", text))
+    return bool(re.search(r"\b(?:Kooperations|Projekt|Praxis)?[Pp]artner (?:des|der)\b", text) or HOUSED.search(text))
 
 
 def commissioned_by(view: SentenceView, item: Item) -> bool:
@@ -315,7 +298,15 @@ def _cooperation(
     mit_at = next((k for k, t in enumerate(view.tokens) if t.text == "mit" and k >= clause_start), None)
     if mit_at is not None:
         after_mit = [o for o in orgs if o.first > mit_at]
-        if not after_mit or after_mit[0].first > mit_at + 3:
+        # the owner inside 'mit der Migrationsberatung des Vereins X' is near 'mit' too
+        near = not after_mit or after_mit[0].first <= mit_at + 3 or any(
+            mit_at < i.first <= mit_at + 3 and i.first <= after_mit[0].first <= i.last for i in view.items
+        )
+        # 'mit den drei Trägern der X … unterzeichnet: dem A, dem B und dem C': the partners follow the colon
+        colon = next((k for k in range(mit_at + 1, after_mit[0].first) if view.tokens[k].text == ":"), None) if after_mit else None
+        if colon is not None and not near:
+            near, after_mit = True, [o for o in after_mit if o.first > colon]
+        if not after_mit or not near:
             return []  # 'gemeinsam mit <a person>'
         before = [o for o in orgs if o.first < mit_at]
         if not before:
@@ -329,16 +320,6 @@ def _cooperation(
     if not partners and previous is not None and {"sie", "Sie"} & set(text.split()):  # 'Gemeinsam organisieren sie'
         partners = heads_only(previous, [i for i in previous.items if i.kind == "Organisation" and not i.locative][:4])
     return _pairs(view, [(a, b) for n, a in enumerate(partners) for b in partners[n + 1 :]], form)
-
-
-def heads_only(view: SentenceView, items: list[Item]) -> list[Item]:
-    """Without organisations named as the owner of another ('Jugendmigrationsdienst des IB')."""
-    ends = {i.last for i in items}
-    return [
-        i
-        for i in items
-        if not (i.first >= 2 and view.tokens[i.first - 1].text in ("des", "der") and i.first - 2 in ends)
-    ]
 
 
 def _pairs(view: SentenceView, pairs: list[tuple[Item, Item]], form: str) -> list[Found]:

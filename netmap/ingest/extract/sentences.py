@@ -74,7 +74,7 @@ def _join_lists(text: str, sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for sentence in sentences:
         previous = out[-1] if out else None
-        item = sentence.text[:1].islower()
+        item = sentence.text.lstrip("-*•–· ")[:1].islower()  # '- das Jobcenter X,': a bullet before it
         listing = previous is not None and (
             previous.text.endswith(":") or previous.text.endswith((",", ";")) and "\n" in previous.text
         )

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
-from netmap.ingest.extract.relations import Found, SentenceView, heads_only
+from netmap.ingest.extract.sentence_view import Found, SentenceView, heads_only
 
 _SUM = re.compile(r"\d[\d.,]*\s*(?:Euro|€)|(?:Euro|€)\s*\d")
-_RECEIVES = re.compile(r"\berhält\b|\berhalten\b|\bgefördert\b|\bunterstützt\b|\bbezuschusst\b")
+_RECEIVES = re.compile(
+    r"\berhält\b|\berhalten\b|\bgefördert\b|\bunterstützt\b|\bbezuschusst\b|\b(?:geht|gehen|fließt|fließen) an\b"
+)
 
 
 def granted_sums(view: SentenceView, funders_before: list[str]) -> list[Found]:

@@ -8,7 +8,7 @@ when the clause starts with 'Er/Sie/Es', the first organisation of the sentence 
 
 from __future__ import annotations
 
-from netmap.ingest.extract.relations import Found, Item, SentenceView, heads_only
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 
 _MEMBER = frozenset({"Mitglied", "Mitglieder"})
 _INTO = frozenset({"im", "in", "bei", "beim", "des", "der", "dem", "den"})
