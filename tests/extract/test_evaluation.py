@@ -40,6 +40,9 @@ def test_evaluation_reports_per_text_and_split(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     assert "overall (heldout)" in out and "overall (tuning)" in out and "heldout_kiel_mbe" in out
     assert "blind2_kassel_mbe" in out and "overall (all)" in out
+    rows = [line for line in out.splitlines()[1:] if line and not line.startswith("skipped")]
+    columns = {len(line) - len(line.split()[-1]) for line in rows}
+    assert len(columns) == 1, "every row's last figure starts in the same column, long names included"
     report = evaluation_report(GOLD)
     splits = report.splits()
     # Held-out figures (and those of any never-seen split added later) are reported, not asserted

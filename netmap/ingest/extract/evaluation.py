@@ -121,13 +121,14 @@ class EvaluationReport:
         }
 
     def render(self) -> str:
+        width = max([28, *(len(r.name) for r in self.results), *(len(f"overall ({k})") for k in self.splits())])
         head = (
-            f"{'text':<28} {'split':<8} {'entities P':>10} {'R':>5} {'F1':>5}   {'relations P':>11} {'R':>5} {'F1':>5}"
+            f"{'text':<{width}} {'split':<8} {'entities P':>10} {'R':>5} {'F1':>5}   {'relations P':>11} {'R':>5} {'F1':>5}"
         )
         lines = [head]
 
         def row(name: str, split: str, e: Score, r: Score) -> str:
-            return (f"{name:<28} {split:<8} {e.precision:>10.2f} {e.recall:>5.2f} {e.f1:>5.2f}   "
+            return (f"{name:<{width}} {split:<8} {e.precision:>10.2f} {e.recall:>5.2f} {e.f1:>5.2f}   "
                     f"{r.precision:>11.2f} {r.recall:>5.2f} {r.f1:>5.2f}")  # fmt: skip
 
         lines += [row(r.name, r.split, r.entities, r.relations) for r in self.results]
