@@ -45,12 +45,14 @@ from graphql import (
     OperationType,
     SelectionSetNode,
     Undefined,
+    get_nullable_type,
 )
 from graphql.pyutils import Path
 from strawberry.types.cast import TYPE_CAST_ATTRIBUTE
 from strawberry.types.field import StrawberryField
 
 from netmap.api.executor import LeanExecutor, plain_attribute, plain_resolver, strawberry_made
+from netmap.api.selection_code import FieldStep, selection_function
 
 MAX_INT = 2**31  # GraphQL's Int is 32 bits
 
@@ -99,16 +101,16 @@ Complete = Callable[[Run, Any, Path | None], Any]
 Resolve = Callable[[Run, Any, Path | None], Any]
 
 
-def _leaf(leaf: GraphQLLeafType) -> Callable[[Any], Any]:
-    """The answer of a non-null value of `leaf`, as graphql-core's completion gives it; raises
-    Fallback where graphql-core would report an error."""
+def _leaf(leaf: GraphQLLeafType, names: dict[Any, Any]) -> Callable[[Any], Any]:
+    """The answer of a non-null value of `leaf`, as graphql-core's completion gives it (for an
+    enum remembered in `names` by value); raises Fallback where graphql-core would report an
+    error."""
     if leaf is GraphQLString or leaf is GraphQLID:
         fast: type = str
     elif leaf is GraphQLBoolean:
         fast = bool
     else:
         fast = type(None)  # none: always the scalar's own serializer
-    names: dict[Any, Any] = {}
     enum = isinstance(leaf, GraphQLEnumType)
 
     def serialize(value: Any) -> Any:
@@ -141,6 +143,7 @@ class _Compiler:
     def __init__(self, schema: GraphQLSchema, fragments: dict[str, FragmentDefinitionNode]) -> None:
         self.schema = schema
         self.fragments = fragments
+        self.enum_names: dict[GraphQLEnumType, dict[Any, Any]] = {}  # answers by value, per enum
 
     def _applies(self, condition: NamedTypeNode | None, object_type: GraphQLObjectType) -> bool:
         if condition is None:
@@ -190,41 +193,31 @@ class _Compiler:
         it needs the object's path (a resolver below asks for its info)."""
         sets = [node.selection_set for node in nodes if node.selection_set is not None]
         steps = [self.field(object_type, name, group) for name, group in self.collect(object_type, sets).items()]
-        names = [name for name, _, _ in steps]
-        resolvers = [resolve for _, resolve, _ in steps]
-        pairs = list(zip(names, resolvers, strict=True))
+        needs = any(step.resolve is not None or step.path_needed for step in steps)
+        return selection_function(steps, object_type.name), needs
 
-        def answer(run: Run, source: Any, path: Path | None) -> dict[str, Any]:
-            result = {}
-            for name, resolve in pairs:
-                result[name] = resolve(run, source, path)
-            return result
-
-        return answer, any(needs for _, _, needs in steps)
-
-    def field(
-        self, parent_type: GraphQLObjectType, response_name: str, nodes: list[FieldNode]
-    ) -> tuple[str, Resolve, bool]:
-        """One field of a selection: its response name, how to answer it on a source, and whether
-        that needs the source's path."""
+    def field(self, parent_type: GraphQLObjectType, response_name: str, nodes: list[FieldNode]) -> FieldStep:
+        """How to answer one field of a selection."""
         name = nodes[0].name.value
+        type_name = parent_type.name
         if name == "__typename":
-            type_name = parent_type.name
-            return response_name, lambda run, source, path: type_name, False
+            return FieldStep(response_name, resolve=lambda run, source, path: type_name)
         field_def = parent_type.fields.get(name)
         if field_def is None or name.startswith("__"):
             raise Fallback  # introspection: the standard path
         complete, needs = self.complete(field_def.type, nodes)
         attribute = plain_attribute(field_def, nodes[0])
-        type_name = parent_type.name
         if attribute is not None:
-            if not needs:
-                return response_name, lambda run, source, path: complete(run, getattr(source, attribute), None), False
-
-            def plain(run: Run, source: Any, path: Path | None) -> Any:
-                return complete(run, getattr(source, attribute), Path(path, response_name, type_name))
-
-            return response_name, plain, True
+            named = get_nullable_type(field_def.type)
+            return FieldStep(
+                response_name,
+                attribute,
+                complete,
+                path_needed=needs,
+                text=named is GraphQLString or named is GraphQLID,
+                nullable=not isinstance(field_def.type, GraphQLNonNull),
+                enum_names=self.enum_names.get(named) if isinstance(named, GraphQLEnumType) else None,
+            )
         field = plain_resolver(self.schema, field_def)
         if field is None:
             raise Fallback  # async resolvers, permission classes: the standard path
@@ -233,7 +226,7 @@ class _Compiler:
             field_path = Path(path, response_name, type_name)
             return complete(run, run.resolve(field_def, nodes, parent_type, field, source, field_path), field_path)
 
-        return response_name, resolved, True
+        return FieldStep(response_name, resolve=resolved)
 
     def complete(self, return_type: GraphQLOutputType, nodes: list[FieldNode]) -> tuple[Complete, bool]:
         """How to answer a value of `return_type`, and whether that needs the value's path."""
@@ -245,7 +238,7 @@ class _Compiler:
             return self._composite(named, nodes, non_null)
         if not isinstance(named, GraphQLLeafType):
             raise Fallback  # unions: the standard path
-        serialize = _leaf(named)
+        serialize = _leaf(named, self.enum_names.setdefault(named, {}) if isinstance(named, GraphQLEnumType) else {})
 
         def leaf(run: Run, value: Any, path: Path | None) -> Any:
             if value is None:
