@@ -144,6 +144,8 @@ class _Compiler:
         self.schema = schema
         self.fragments = fragments
         self.enum_names: dict[GraphQLEnumType, dict[Any, Any]] = {}  # answers by value, per enum
+        # the answer of an object or interface value -> its answers by class (see _composite)
+        self.classes: dict[Complete, dict[type, Complete]] = {}
 
     def _applies(self, condition: NamedTypeNode | None, object_type: GraphQLObjectType) -> bool:
         if condition is None:
@@ -217,6 +219,7 @@ class _Compiler:
                 text=named is GraphQLString or named is GraphQLID,
                 nullable=not isinstance(field_def.type, GraphQLNonNull),
                 enum_names=self.enum_names.get(named) if isinstance(named, GraphQLEnumType) else None,
+                classes=self.classes.get(complete),
             )
         field = plain_resolver(self.schema, field_def)
         if field is None:
@@ -251,6 +254,7 @@ class _Compiler:
 
     def _list(self, list_type: GraphQLList[Any], nodes: list[FieldNode], non_null: bool) -> tuple[Complete, bool]:
         item, needs = self.complete(list_type.of_type, nodes)
+        classes = self.classes.get(item, {})
 
         def items(run: Run, value: Any, path: Path | None) -> Any:
             if value is None:
@@ -261,7 +265,13 @@ class _Compiler:
                 raise Fallback  # other iterables, awaitables: graphql-core's own completion
             if needs:
                 return [item(run, one, Path(path, index, None)) for index, one in enumerate(value)]
-            return [item(run, one, None) for one in value]
+            # an object of a class seen before is answered at once (see _composite)
+            return [
+                known(run, one, None)
+                if (known := classes.get(type(one))) is not None and getattr(one, TYPE_CAST_ATTRIBUTE, None) is None
+                else item(run, one, None)
+                for one in value
+            ]
 
         return items, needs
 
@@ -321,6 +331,8 @@ class _Compiler:
                 answer = checked(value)
             return answer(run, value, path)
 
+        # an answer by class needs no check but the cast one: lists and selections use it at once
+        self.classes[composite_answer] = by_class
         return composite_answer, needs
 
 

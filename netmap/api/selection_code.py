@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphql.pyutils import Path
+from strawberry.types.cast import TYPE_CAST_ATTRIBUTE
 
 # (run, value or source, path) -> the JSON answer
 Answer = Callable[[Any, Any, Path | None], Any]
@@ -35,6 +36,9 @@ class FieldStep:
     nullable: bool = True
     enum_names: dict[Any, Any] | None = None  # an enum field: the answers found so far by value
     resolve: Answer | None = None  # any other field: its answer from (run, source, path)
+    # a plain object field: the answers of its values by class, where the class alone decides
+    # (used at once unless the value is cast with strawberry.cast; `complete` decides otherwise)
+    classes: dict[type, Answer] | None = None
 
 
 def _readable(attribute: str | None) -> bool:
@@ -45,7 +49,14 @@ def selection_function(steps: list[FieldStep], type_name: str) -> Answer:
     """The answer function of a selection of `steps` on objects of the type `type_name`: given
     (run, source, path of the source) it returns the selection's dict."""
     lines = ["def answer(run, source, path):"]
-    namespace: dict[str, Any] = {"Path": Path, "type_name": type_name, "str": str, "type": type}
+    namespace: dict[str, Any] = {
+        "Path": Path,
+        "type_name": type_name,
+        "str": str,
+        "type": type,
+        "getattr": getattr,
+        "cast_attribute": TYPE_CAST_ATTRIBUTE,
+    }
     for index, step in enumerate(steps):
         value = f"v{index}"
         namespace[f"n{index}"] = step.response_name
@@ -53,6 +64,7 @@ def selection_function(steps: list[FieldStep], type_name: str) -> Answer:
         namespace[f"r{index}"] = step.resolve
         namespace[f"e{index}"] = step.enum_names
         namespace[f"a{index}"] = step.attribute
+        namespace[f"k{index}"] = step.classes
         if step.resolve is not None or step.complete is None:
             lines.append(f"    {value} = r{index}(run, source, path)")
             continue
@@ -64,6 +76,13 @@ def selection_function(steps: list[FieldStep], type_name: str) -> Answer:
             unless_none = f" and {value} is not None" if step.nullable else ""
             lines.append(f"    if type({value}) is not str{unless_none}:")
             lines.append(f"        {value} = c{index}(run, {value}, None)")
+        elif step.classes is not None:
+            lines.append(f"    x{index} = {read}")
+            lines.append(f"    known = k{index}.get(type(x{index}))")
+            lines.append(f"    if known is None or getattr(x{index}, cast_attribute, None) is not None:")
+            lines.append(f"        {value} = c{index}(run, x{index}, None)")
+            lines.append("    else:")
+            lines.append(f"        {value} = known(run, x{index}, None)")
         elif step.enum_names is not None:
             lines.append(f"    x{index} = {read}")
             lines.append("    try:")
