@@ -166,3 +166,14 @@ def test_resolvers_called_as_strawberry_calls_them(query: str, answered: bool) -
     assert (ours != FALLBACK) is answered
     if answered:  # info.path and info.field_name as graphql-core gives them
         assert ours["boxes"][1]["ordered"] == "bb:up:['p', 'q']:ordered:ordered"
+
+
+def test_arguments_remembered_per_value_answer_each_requests_own() -> None:
+    schema = core_schema(query=BoxQuery)
+    query = "query($o: Order!, $t: [String!]) { boxes { ordered(order: $o, tags: $t) again: ordered(order: $o) } }"
+    for order, tags in (("UP", ["p"]), ("DOWN", None), ("UP", None), ("DOWN", ["q", "r"])):
+        ours = same_as_core(schema, query, {"o": order, "t": tags})
+        assert ours["boxes"][0] == {
+            "ordered": f"a:{order.lower()}:{tags}:ordered:ordered",
+            "again": f"a:{order.lower()}:None:ordered:again",
+        }

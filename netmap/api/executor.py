@@ -22,8 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Hashable, Iterable
 from dataclasses import dataclass
-from datetime import date
-from enum import Enum
 from types import GeneratorType
 from typing import Any, TypeVar
 
@@ -49,12 +47,12 @@ from graphql import (
 )
 from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
 from graphql.execution.executor import to_nodes
-from graphql.execution.values import get_argument_values
 from graphql.pyutils import AwaitableOrValue, Path, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
-from strawberry.types.arguments import convert_arguments
 from strawberry.types.cast import TYPE_CAST_ATTRIBUTE
 from strawberry.types.field import StrawberryField
+
+from netmap.api.arguments import converted_arguments
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +147,6 @@ def _decided_by_class(
     return runtime_type.is_type_of is None or strawberry_made(runtime_type.is_type_of, "is_type_of")
 
 
-# argument values that a resolver cannot change in place: safe to hand every call the same ones
-_IMMUTABLE = (str, int, float, bool, Enum, date, type(None))
-
-
 def plain_resolver(schema: Any, field_def: GraphQLField, fragment_variables: object = None) -> StrawberryField | None:
     """The strawberry field of a resolver field that can be called without strawberry's wrapper:
     a sync resolver, no field extensions (permission classes are ones) and no exception handlers,
@@ -188,7 +182,6 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         self._lean = manager is None or not manager.middlewares
         self._plain_types: set[type] = set()  # classes whose instances are never awaitable
         self._sub_plans: dict[tuple[GraphQLObjectType, int], tuple[FieldDetailsList, list[_Step] | None]] = {}
-        self._default_arguments: dict[int, dict[str, Any]] = {}  # by id(field): immutable converted defaults
 
     def _plan(self, parent_type: GraphQLObjectType, fields: GroupedFieldSet) -> list[_Step]:
         # keyed by identity like graphql-core's own memo; the set is kept alive beside its plan
@@ -338,29 +331,14 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         info: GraphQLResolveInfo[Any],
     ) -> Any:
         """What strawberry's resolver wrapper returns for `field` (see plain_resolver): the
-        resolver called with the arguments converted as strawberry converts them (the defaults, when
-        the query gives none and they are immutable, converted once per request), and with self,
-        root, parent and info as it asks."""
+        resolver called with the arguments converted as strawberry converts them (see
+        netmap/api/arguments.py), and with self, root, parent and info as it asks."""
         assert field.base_resolver is not None
         strawberry_schema = self.schema._strawberry_schema  # type: ignore[attr-defined]
         strawberry_info = strawberry_schema.config.info_class(_raw_info=info, _field=field)
-        kwargs = None if node.arguments else self._default_arguments.get(id(field))
-        if kwargs is None:
-            raw = (
-                get_argument_values(field_def, node, self.variable_values, None, self.hide_suggestions)
-                if field_def.args or node.arguments
-                else {}
-            )
-            kwargs = convert_arguments(
-                raw,
-                field.arguments,
-                scalar_registry=strawberry_schema.schema_converter.scalar_registry,
-                config=strawberry_schema.config,
-                info=strawberry_info,
-            )
-            if not node.arguments and all(isinstance(value, _IMMUTABLE) for value in kwargs.values()):
-                self._default_arguments[id(field)] = kwargs
-        kwargs = dict(kwargs)
+        kwargs = converted_arguments(
+            field, field_def, node, self.variable_values, self.hide_suggestions, strawberry_schema, strawberry_info
+        )
         resolver = field.base_resolver
         args = [source] if resolver.self_parameter else []
         if resolver.parent_parameter:
