@@ -61,6 +61,11 @@ class Fallback(Exception):
     """This request must be answered by the standard path (see the module docstring)."""
 
 
+class Failed(Fallback):
+    """This request meets an error graphql-core reports (a resolver raises, a null where the
+    schema says non-null, a value its scalar refuses): the standard path answers with it."""
+
+
 class Run:
     """One request's run of a compiled operation: the executor graphql-core would use (its
     coerced variables, its resolve infos)."""
@@ -86,7 +91,7 @@ class Run:
         try:
             result = executor.call_resolver(field_def, nodes[0], field, source, info)
         except Exception as error:
-            raise Fallback from error
+            raise Failed from error
         if executor.is_awaitable(result):
             close = getattr(result, "close", None)
             if close is not None:
@@ -97,8 +102,6 @@ class Run:
 
 # (run, value, path of the value) -> the value's JSON answer
 Complete = Callable[[Run, Any, Path | None], Any]
-# (run, source, path of the source) -> the JSON answer of one field of the source
-Resolve = Callable[[Run, Any, Path | None], Any]
 
 
 def _leaf(leaf: GraphQLLeafType, names: dict[Any, Any]) -> Callable[[Any], Any]:
@@ -127,11 +130,14 @@ def _leaf(leaf: GraphQLLeafType, names: dict[Any, Any]) -> Callable[[Any], Any]:
         try:
             answer = leaf.coerce_output_value(value)
         except Exception as error:
-            raise Fallback from error
+            raise Failed from error
         if answer is None or answer is Undefined:
-            raise Fallback
+            raise Failed
         if enum:
-            names[value] = answer
+            try:
+                names[value] = answer
+            except TypeError:
+                pass  # an unhashable value: not remembered
         return answer
 
     return serialize
@@ -246,7 +252,7 @@ class _Compiler:
         def leaf(run: Run, value: Any, path: Path | None) -> Any:
             if value is None:
                 if non_null:
-                    raise Fallback
+                    raise Failed
                 return None
             return serialize(value)
 
@@ -259,7 +265,7 @@ class _Compiler:
         def items(run: Run, value: Any, path: Path | None) -> Any:
             if value is None:
                 if non_null:
-                    raise Fallback
+                    raise Failed
                 return None
             if type(value) is not list and type(value) is not tuple:
                 raise Fallback  # other iterables, awaitables: graphql-core's own completion
@@ -294,7 +300,7 @@ class _Compiler:
 
         def checked(value: Any) -> Complete:
             """The answer of `value`'s class, decided as strawberry's resolve_type and is_type_of
-            decide for an object not cast (raises Fallback otherwise)."""
+            decide for an object not cast (raises Failed or Fallback otherwise)."""
             if isinstance(composite, GraphQLObjectType):
                 runtime_type = composite
             else:
@@ -313,7 +319,7 @@ class _Compiler:
             # strawberry's own is_type_of (checked above) decides by the value alone, never its info
             no_info: Any = None
             if runtime_type.is_type_of is not None and runtime_type.is_type_of(value, no_info) is not True:
-                raise Fallback
+                raise Failed  # graphql-core reports a value of the wrong type
             answer = by_type[runtime_type][0]
             if not isinstance(value, GeneratorType):
                 by_class[type(value)] = answer
@@ -322,7 +328,7 @@ class _Compiler:
         def composite_answer(run: Run, value: Any, path: Path | None) -> Any:
             if value is None:
                 if non_null:
-                    raise Fallback
+                    raise Failed
                 return None
             answer = by_class.get(type(value))
             if answer is None or getattr(value, TYPE_CAST_ATTRIBUTE, None) is not None:

@@ -10,7 +10,8 @@ query. Anything else takes the standard path, which answers exactly as before: o
 content types, batches, `extensions` in the body, parse and validation errors, mutations,
 introspection, directives, and every request whose run meets an error (the standard path then
 runs it from the start and places, masks and logs the error as always). A query that needed the
-standard path three times running takes it from then on.
+standard path three times running for more than its own errors (a value still to be awaited, a
+cast object) takes it from then on.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from starlette.types import Receive, Scope
 from strawberry.execution import optimized_is_awaitable
 from strawberry.schema.schema import validate_document
 
-from netmap.api.compiled import CompiledQuery, Fallback
+from netmap.api.compiled import CompiledQuery, Failed, Fallback
 from netmap.api.executor import LeanExecutor
 
 BODY_KEYS = frozenset({"query", "variables", "operationName"})
@@ -68,6 +69,7 @@ class LeanPath:
         self.max_tokens = max_tokens
         self.size = size
         self.prepared: OrderedDict[tuple[str, str | None], _Prepared | None] = OrderedDict()
+        self.answered = 0  # requests this path has answered (the standard path answered the others)
 
     def _prepare(self, query: str, operation_name: str | None) -> _Prepared | None:
         """The query parsed, validated and compiled; None if it has errors (the standard path
@@ -126,17 +128,19 @@ class LeanPath:
             is_awaitable=optimized_is_awaitable,  # type: ignore[arg-type]  # strawberry passes it so too
             operation_extensions=None,
         )
+        if not isinstance(executor, LeanExecutor):
+            return None  # variables that do not fit: the standard path says why
         try:
-            if isinstance(executor, list):
-                raise Fallback  # variables that do not fit: the standard path says why
-            assert isinstance(executor, LeanExecutor)
             answer = orjson.dumps({"data": prepared.compiled.run(executor)})
-        except (Fallback, orjson.JSONEncodeError):
+        except Failed:
+            return None  # this request's own error: the standard path reports it
+        except Exception:  # noqa: BLE001 - what the compiled walk does not know, or an answer orjson refuses
             prepared.misses += 1
             if prepared.misses >= MISSES_TO_GIVE_UP:
                 prepared.compiled = None
             return None
         prepared.misses = 0
+        self.answered += 1
         return answer
 
 
