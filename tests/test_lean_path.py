@@ -57,10 +57,11 @@ def clients(demo_store: GraphStore) -> Iterator[tuple[TestClient, TestClient, Le
         yield lean_client, plain_client, lean
 
 
-def answers(client: TestClient, body: Any, headers: dict[str, str]) -> tuple[int, str, bytes]:
+def answers(client: TestClient, body: Any, headers: dict[str, str]) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    """Status, every header and the body of the answer to `body`."""
     response = client.post("/graphql", json=body, headers=headers)
     # a masked error's id is new each time; everything else must be equal
-    return response.status_code, response.headers["content-type"], ERROR_ID.sub(b"<id>", response.content)
+    return response.status_code, response.headers.raw, ERROR_ID.sub(b"<id>", response.content)
 
 
 def lean_answered(lean: LeanPath, client: TestClient, body: Any, headers: dict[str, str]) -> tuple[Any, bool]:
