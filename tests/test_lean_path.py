@@ -5,6 +5,7 @@ standard path as before."""
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -146,3 +147,19 @@ def test_a_requests_own_errors_do_not_cost_its_query_the_lean_path(
     good = {"query": query, "variables": {"after": None}}
     ours, lean_path = lean_answered(lean, lean_client, good, {})
     assert lean_path and ours == answers(plain_client, good, {})
+
+
+def test_the_garbage_collector_is_on_again_after_a_lean_answer(
+    clients: tuple[TestClient, TestClient, LeanPath],
+) -> None:
+    lean_client, _, lean = clients
+    assert gc.isenabled()
+    body = lean_client.post("/graphql", json={"query": COMPILED_QUERIES[1]}).json()
+    assert "errors" not in body and lean.answered == 1
+    assert gc.isenabled()
+    gc.disable()  # and stays off for a caller that had turned it off
+    try:
+        lean_client.post("/graphql", json={"query": COMPILED_QUERIES[1]})
+        assert lean.answered == 2 and not gc.isenabled()
+    finally:
+        gc.enable()

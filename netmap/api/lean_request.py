@@ -16,6 +16,7 @@ cast object) takes it from then on.
 
 from __future__ import annotations
 
+import gc
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -101,7 +102,22 @@ class LeanPath:
 
     def answer(self, body: bytes, context: Callable[[], object]) -> bytes | None:
         """The JSON answer to the request `body`, run with a fresh `context()`; None when the
-        standard path must answer (see the module docstring)."""
+        standard path must answer (see the module docstring).
+
+        The cyclic garbage collector stays off meanwhile: a page of 50 actors makes tens of
+        thousands of objects that all die with the request (reference counting frees them), and
+        the collector would walk the living ones some four times per page, 8 % of its CPU. The
+        run is synchronous (no other request runs meanwhile); cycles made in it are collected
+        later as usual."""
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._answer(body, context)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _answer(self, body: bytes, context: Callable[[], object]) -> bytes | None:
         try:
             request = orjson.loads(body)
         except orjson.JSONDecodeError:
