@@ -17,7 +17,9 @@ at the other ends and the sources; for the neighbourhood netmap.analysis.paths.n
 Floors, printed first: one request to a bare Starlette app answering a constant
 (bench/load_baseline.py) and an empty GraphQL request `{ __typename }`; no GraphQL answer can
 cost less than these. No answer is cached between requests: every request runs the query
-against the store (strawberry caches only the parsed and validated query text)."""
+against the store with a fresh context. What is kept is the query text parsed, validated and
+compiled (netmap/api/lean_request.py) and the conversion of argument values
+(netmap/api/arguments.py)."""
 
 from __future__ import annotations
 

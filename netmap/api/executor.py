@@ -22,8 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Hashable, Iterable
 from dataclasses import dataclass
-from datetime import date
-from enum import Enum
 from types import GeneratorType
 from typing import Any, TypeVar
 
@@ -49,12 +47,12 @@ from graphql import (
 )
 from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
 from graphql.execution.executor import to_nodes
-from graphql.execution.values import get_argument_values
 from graphql.pyutils import AwaitableOrValue, Path, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
-from strawberry.types.arguments import convert_arguments
 from strawberry.types.cast import TYPE_CAST_ATTRIBUTE
 from strawberry.types.field import StrawberryField
+
+from netmap.api.arguments import converted_arguments
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +69,7 @@ class _Step:
     non_null: bool
     text: bool  # a String or ID field: a str value is its own answer (graphql-core returns it as is)
     enum_names: dict[Any, Any] | None  # an enum field: the answers given so far, by value
-    resolver: StrawberryField | None = None  # a plain resolver field: called directly (see _resolve)
+    resolver: StrawberryField | None = None  # a plain resolver field: called directly (see call_resolver)
 
 
 class _Slow(Exception):
@@ -106,9 +104,9 @@ def _settled(values: Values, keys: list[Any]) -> AwaitableOrValue[Values]:
     return settle()
 
 
-def _plain_attribute(field_def: GraphQLField, details: FieldDetailsList) -> str | None:
+def plain_attribute(field_def: GraphQLField, node: FieldNode) -> str | None:
     """The attribute a plain field reads (no resolver, extension or argument), else None."""
-    if not getattr(field_def.resolve, "_is_default", False) or field_def.args or details[0].node.arguments:
+    if not getattr(field_def.resolve, "_is_default", False) or field_def.args or node.arguments:
         return None
     field = field_def.extensions.get("strawberry-definition")
     if not isinstance(field, StrawberryField) or field.default_resolver is not getattr:
@@ -116,7 +114,7 @@ def _plain_attribute(field_def: GraphQLField, details: FieldDetailsList) -> str 
     return field.python_name
 
 
-def _strawberry_made(function: Any, name: str) -> bool:
+def strawberry_made(function: Any, name: str) -> bool:
     """Whether `function` is the `resolve_type` or `is_type_of` strawberry makes itself for a type
     (which decides by the value's class alone, once no `strawberry.cast` is involved)."""
     return getattr(function, "__module__", None) == "strawberry.schema.schema_converter" and getattr(
@@ -136,7 +134,7 @@ def _decided_by_class(
         interface = composite.extensions.get("strawberry-definition")
         definition = getattr(type(value), "__strawberry_definition__", None)
         if (
-            not _strawberry_made(composite.resolve_type, "resolve_type")
+            not strawberry_made(composite.resolve_type, "resolve_type")
             or interface is None
             or definition is None
             or definition.is_graphql_generic
@@ -146,22 +144,17 @@ def _decided_by_class(
             return False
     elif not isinstance(composite, GraphQLObjectType):
         return False  # unions resolve their own way
-    return runtime_type.is_type_of is None or _strawberry_made(runtime_type.is_type_of, "is_type_of")
+    return runtime_type.is_type_of is None or strawberry_made(runtime_type.is_type_of, "is_type_of")
 
 
-# argument values that a resolver cannot change in place: safe to hand every call the same ones
-_IMMUTABLE = (str, int, float, bool, Enum, date, type(None))
-
-
-def _plain_resolver(schema: Any, field_def: GraphQLField, details: FieldDetailsList) -> StrawberryField | None:
+def plain_resolver(schema: Any, field_def: GraphQLField, fragment_variables: object = None) -> StrawberryField | None:
     """The strawberry field of a resolver field that can be called without strawberry's wrapper:
-    a sync resolver, no field extensions (permission classes are ones) and no exception handlers;
-    else None."""
-    first = details[0]
+    a sync resolver, no field extensions (permission classes are ones) and no exception handlers,
+    not inside a fragment with variables of its own; else None."""
     field = field_def.extensions.get("strawberry-definition")
     strawberry_schema = getattr(schema, "_strawberry_schema", None)
     if (
-        first.fragment_variable_values is not None
+        fragment_variables is not None
         or getattr(field_def.resolve, "_is_default", False)
         or not isinstance(field, StrawberryField)
         or field.base_resolver is None
@@ -189,7 +182,6 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         self._lean = manager is None or not manager.middlewares
         self._plain_types: set[type] = set()  # classes whose instances are never awaitable
         self._sub_plans: dict[tuple[GraphQLObjectType, int], tuple[FieldDetailsList, list[_Step] | None]] = {}
-        self._default_arguments: dict[int, dict[str, Any]] = {}  # by id(field): immutable converted defaults
 
     def _plan(self, parent_type: GraphQLObjectType, fields: GroupedFieldSet) -> list[_Step]:
         # keyed by identity like graphql-core's own memo; the set is kept alive beside its plan
@@ -200,7 +192,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         steps = []
         for response_name, details in fields.items():
             field_def = self.schema.get_field(parent_type, details[0].node.name.value)
-            attribute = _plain_attribute(field_def, details) if field_def else None
+            attribute = plain_attribute(field_def, details[0].node) if field_def else None
             leaf = composite = None
             non_null = False
             if field_def is not None and attribute is not None:
@@ -212,7 +204,11 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
                     composite = named
                 else:
                     attribute = None  # lists: graphql-core's path
-            resolver = _plain_resolver(self.schema, field_def, details) if field_def and attribute is None else None
+            resolver = (
+                plain_resolver(self.schema, field_def, details[0].fragment_variable_values)
+                if field_def and attribute is None
+                else None
+            )
             steps.append(
                 _Step(
                     response_name,
@@ -315,7 +311,7 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
         return_type = step.field_def.type
         info = self.build_resolve_info(step.field_def, step.nodes, parent_type, path)
         try:
-            result = self._resolve(step, field, source, info)
+            result = self.call_resolver(step.field_def, step.nodes[0], field, source, info)
             if self.is_awaitable(result):
                 return self.complete_awaitable_value(return_type, step.details, info, path, result, None)
             completed = self.complete_value(return_type, step.details, info, path, result, None)
@@ -326,32 +322,23 @@ class LeanExecutor(StrawberryGraphQLCoreExecutionContext):
             return self._await_completed(completed, return_type, step.details, path)
         return completed
 
-    def _resolve(self, step: _Step, field: StrawberryField, source: Any, info: GraphQLResolveInfo[Any]) -> Any:
-        """What strawberry's resolver wrapper returns for `field` (see _plain_resolver): the
-        resolver called with the arguments converted as strawberry converts them (the defaults, when
-        the query gives none and they are immutable, converted once per request), and with self,
-        root, parent and info as it asks."""
-        assert step.field_def is not None and field.base_resolver is not None
+    def call_resolver(
+        self,
+        field_def: GraphQLField,
+        node: FieldNode,
+        field: StrawberryField,
+        source: Any,
+        info: GraphQLResolveInfo[Any],
+    ) -> Any:
+        """What strawberry's resolver wrapper returns for `field` (see plain_resolver): the
+        resolver called with the arguments converted as strawberry converts them (see
+        netmap/api/arguments.py), and with self, root, parent and info as it asks."""
+        assert field.base_resolver is not None
         strawberry_schema = self.schema._strawberry_schema  # type: ignore[attr-defined]
         strawberry_info = strawberry_schema.config.info_class(_raw_info=info, _field=field)
-        node = step.nodes[0]
-        kwargs = None if node.arguments else self._default_arguments.get(id(field))
-        if kwargs is None:
-            raw = (
-                get_argument_values(step.field_def, node, self.variable_values, None, self.hide_suggestions)
-                if step.field_def.args or node.arguments
-                else {}
-            )
-            kwargs = convert_arguments(
-                raw,
-                field.arguments,
-                scalar_registry=strawberry_schema.schema_converter.scalar_registry,
-                config=strawberry_schema.config,
-                info=strawberry_info,
-            )
-            if not node.arguments and all(isinstance(value, _IMMUTABLE) for value in kwargs.values()):
-                self._default_arguments[id(field)] = kwargs
-        kwargs = dict(kwargs)
+        kwargs = converted_arguments(
+            field, field_def, node, self.variable_values, self.hide_suggestions, strawberry_schema, strawberry_info
+        )
         resolver = field.base_resolver
         args = [source] if resolver.self_parameter else []
         if resolver.parent_parameter:

@@ -8,6 +8,7 @@ from typing import Any
 import orjson
 import strawberry
 from cross_web import HTTPException
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -24,6 +25,8 @@ from netmap.api.curation import CurationMutation, CurationQuery
 from netmap.api.drafts_query import DraftMutation, DraftQuery
 from netmap.api.executor import LeanExecutor
 from netmap.api.graph_query import GraphQuery
+from netmap.api.guards import replaying
+from netmap.api.lean_request import LeanPath, read_body, takes_lean_path
 from netmap.api.maps_query import MapsMutation, MapsQuery
 from netmap.api.mutations import ActorMutation
 from netmap.api.query import ActorQuery
@@ -50,19 +53,22 @@ MAX_TOKENS = 2000
 MAX_ALIASES = 30
 
 
+# The depth and alias limits are validation rules, made once here: a limiter made per request
+# would bring new rule classes each time, and ValidationCache (keyed by the rules) would never hit.
+LIMITS: tuple[type[ASTValidationRule], ...] = (
+    *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
+    *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
+)
+CACHE_SIZE = 256  # query texts whose parsing and validation are remembered
+
+
 def build_schema(production: bool = False) -> strawberry.Schema:
     """The schema; in production without introspection and without "did you mean" suggestions."""
     query = merge_types("Query", QUERY_PARTS)
     mutation = merge_types("Mutation", MUTATION_PARTS) if MUTATION_PARTS else None
-    # The depth and alias limits are validation rules, made once here: a limiter made per request
-    # would bring new rule classes each time, and ValidationCache (keyed by the rules) would never hit.
-    limits = [
-        *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
-        *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
-    ]
     # limits, caches (clients send the same few queries again and again: parse and validate each
     # once) and error masking, as one extension (see netmap/api/request_policy.py)
-    extensions: list[Any] = [lambda: RequestPolicy(limits, max_tokens=MAX_TOKENS, cache_size=256)]
+    extensions: list[Any] = [lambda: RequestPolicy(LIMITS, max_tokens=MAX_TOKENS, cache_size=CACHE_SIZE)]
     if production:
         extensions.append(DisableIntrospection)
     return strawberry.Schema(
@@ -75,13 +81,34 @@ def build_schema(production: bool = False) -> strawberry.Schema:
     )
 
 
+def context_of(scope: Scope) -> Context:
+    """A fresh GraphQL context for the request `scope`: the app's store and the viewer
+    GraphQLGuard (netmap/api/guards.py) put into the scope (anonymous if none)."""
+    state = scope["app"].state
+    return Context(
+        store=state.store,
+        viewer=scope.get("state", {}).get("viewer", ANONYMOUS),
+        analysis_approx_above=state.settings.analysis_approx_above,
+    )
+
+
 class GraphQLEndpoint(GraphQL[Context, None]):
-    """Strawberry's ASGI app with netmap's context: the app's store and the (anonymous) viewer."""
+    """Strawberry's ASGI app with netmap's context: the app's store and the (anonymous) viewer;
+    common reads take the lean path (netmap/api/lean_request.py) when `lean` is set."""
+
+    lean: LeanPath | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
+        if self.lean is not None and takes_lean_path(scope):
+            body = await read_body(receive)
+            answer = self.lean.answer(body, lambda: context_of(scope))
+            if answer is not None:
+                await Response(answer, media_type="application/json")(scope, receive, send)
+                return
+            receive = replaying(body, receive)
         try:
             response = await self.run(Request(scope=scope, receive=receive))
         except HTTPException as exc:
@@ -100,12 +127,7 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             return json.dumps(data, separators=(",", ":")).encode()
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
-        # GraphQLGuard (netmap/api/guards.py) has checked the token and put the viewer here.
-        return Context(
-            store=request.app.state.store,
-            viewer=getattr(request.state, "viewer", ANONYMOUS),
-            analysis_approx_above=request.app.state.settings.analysis_approx_above,
-        )
+        return context_of(request.scope)
 
     async def render_graphql_ide(self, request: Request) -> Response:
         from netmap.api.pages import templates
@@ -118,6 +140,10 @@ class GraphQLEndpoint(GraphQL[Context, None]):
 
 def graphql_endpoint(production: bool) -> GraphQLEndpoint:
     """The /graphql endpoint; the browser console only outside production mode."""
-    return GraphQLEndpoint(
-        build_schema(production), graphql_ide=None if production else "graphiql", allow_queries_via_get=False
-    )
+    schema = build_schema(production)
+    endpoint = GraphQLEndpoint(schema, graphql_ide=None if production else "graphiql", allow_queries_via_get=False)
+    # the lean path only for a schema whose requests need nothing but RequestPolicy's work
+    if not schema.directives and not any(extension._implements_resolve() for extension in schema.get_extensions()):
+        rules = (*LIMITS, NoSchemaIntrospectionCustomRule) if production else LIMITS
+        endpoint.lean = LeanPath(schema, rules, max_tokens=MAX_TOKENS, size=CACHE_SIZE)
+    return endpoint

@@ -45,5 +45,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     # (a full collection of the whole heap took over 100 ms in the middle of a GraphQL page).
     gc.collect()
     gc.freeze()
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    # No access log (at level "warning" uvicorn would work out each line's parts and then drop it)
+    # and no "server: uvicorn" header (it tells an attacker what runs here).
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False, server_header=False)
     return 0
