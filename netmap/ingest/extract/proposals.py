@@ -8,6 +8,8 @@ from typing import Any
 
 from netmap.ingest.extract.affiliations import implied_affiliation
 from netmap.ingest.extract.carriers import partner_relations
+from netmap.ingest.extract.cooperation_fallback import fallback_cooperations
+from netmap.ingest.extract.funding_fallback import fallback_funding
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.document_relations import document_relations
@@ -153,6 +155,8 @@ def extract_document(document: Document) -> Extraction:
     found, antecedents = document_relations(views, set(owner_of))
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     found += partner_relations(views, antecedents, _runners(index, found))
+    found += fallback_funding(views, antecedents, found)
+    found += fallback_cooperations(views, antecedents, _runners(index, found), _issuer(views, letterhead), found)
     return _proposals(document, index, views, found)
 
 
@@ -170,6 +174,15 @@ def _letterhead(
              and (m.last == len(tokens) - 1 or start and tokens[m.last + 1].text == ",")]  # fmt: skip
     entity_id = named.get(id(whole[0])) if whole else None
     return folded.get(entity_id, entity_id) if entity_id else None
+
+
+def _issuer(views: list[SentenceView], letterhead: str | None) -> str | None:
+    """The organisation that issues the text: its letterhead, else the first organisation named as
+    an actor in the title or first paragraph."""
+    if letterhead:
+        return letterhead
+    firsts = [i.entity for v in views[:3] for i in v.items if i.kind == "Organisation" and not i.locative]
+    return firsts[0] if firsts else None
 
 
 def _acronyms_used(index: EntityIndex, tokens: list[Token], taken: set[int]) -> list[Mention]:
