@@ -10,6 +10,7 @@ from netmap.ingest.extract.affiliations import implied_affiliation
 from netmap.ingest.extract.carriers import partner_relations
 from netmap.ingest.extract.cooperation_fallback import fallback_cooperations
 from netmap.ingest.extract.funding_fallback import fallback_funding
+from netmap.ingest.extract.membership_fallback import fallback_memberships
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.document_relations import document_relations
@@ -156,6 +157,7 @@ def extract_document(document: Document) -> Extraction:
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     found += partner_relations(views, antecedents, _runners(index, found))
     found += fallback_funding(views, antecedents, found)
+    found += fallback_memberships(views, found)
     found += fallback_cooperations(views, antecedents, _runners(index, found), _issuer(views, letterhead), found)
     return _proposals(document, index, views, found)
 
