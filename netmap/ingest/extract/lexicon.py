@@ -41,7 +41,7 @@ PROJECT_HEADS: dict[str, tuple[str, str]] = {
     "workshop": ("m", "event"), "initiative": ("f", "initiative"), "landesinitiative": ("f", "initiative"),
     "partnerinitiative": ("f", "initiative"), "netzwerk": ("n", "network"), "messe": ("f", "event"),
     "konferenz": ("f", "event"), "tagung": ("f", "event"), "bündnis": ("n", "network"), "arbeitskreis": ("m", "network"),
-    "integrationsmanagement": ("n", "project"), "quartiersmanagement": ("n", "project"), "café": ("n", "project"),
+    "integrationsmanagement": ("n", "project"), "tisch": ("m", "network"), "quartiersmanagement": ("n", "project"), "café": ("n", "project"),
 }  # fmt: skip
 ACRONYM_ORGANISATIONS = frozenset(
     {"AWO", "DRK", "BRK", "GIZ", "IB", "WDR", "LVR", "VHS", "G.I.B.", "G.I.B", "GIB", "ASB", "IHK", "HWK", "JMD"}
