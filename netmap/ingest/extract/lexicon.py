@@ -92,7 +92,7 @@ FUNDING_CUES = re.compile(
 )
 COOPERATION_CUES = re.compile(
     r"\bKooperation|\bgemeinsam\b|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b|"
-    r"\b[Ee]ingeladen hatten\b|\bluden\b.*\bein\b|zusammenarbeite|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen|"
+    r"\b[Ee]ingeladen hatten\b|\bluden\b.*\bein\b|zusammenarbeite|zusammengearbeitet|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen|"
     r"\bzusammen mit\b|\bmit\b.*\b(?:abzustimmen|abstimmen)\b",
     re.IGNORECASE,
 )
