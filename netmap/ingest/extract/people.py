@@ -136,6 +136,8 @@ def _has_cue(
         return False  # 'Lea Schubert (Refugio Thüringen)': the person's body, not a second person
     nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
     after = tokens[last + 2].text if last + 2 < len(tokens) else ""
+    if nxt == "," and after in ("die", "der") and _LEADS & {t.text for t in tokens[last + 3 : last + 16]}:
+        return True  # 'Malte Eikelmann, der den Jugendmigrationsdienst in Soest leitet'
     if nxt == "," and after in ("die", "der") and last + 3 < len(tokens):
         after = tokens[last + 3].text  # "Kerstin Weiß, die Integrationsbeauftragte des Landkreises"
     if nxt == "," and (role_of(after) or last + 2 in starts and not starts[last + 2].generic):
@@ -150,6 +152,7 @@ def _has_cue(
     return prev in (",", "und", "(", ")") and bool(found) or prev == ")"
 
 
+_LEADS = frozenset({"leitet", "koordiniert", "verantwortet"})
 _ROLE_LINKS = frozenset(
     {"des", "der", "die", "den", "das", "dem", "für", "beim", "bei", "vom", "von", "im", "und", ","}
 )
