@@ -188,11 +188,16 @@ def _role_before(tokens: list[Token], end: int, starts: dict[int, Mention]) -> t
 def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, starts: dict[int, Mention]) -> None:
     """Role and affiliations from the words right after the name (or right before it)."""
     j = last + 1
+    # 'Oberbürgermeisterin X, der Geschäftsführer des Y, Z': with a role before the name, ', der …' names the next person
+    introduced = bool(person.role) or first > 0 and tokens[first - 1].text == "," and bool(
+        _role_before(tokens, first - 1, starts)
+    )
     if (
         j + 2 < len(tokens)
         and tokens[j].text == ","
         and tokens[j + 1].text in ("die", "der")
         and role_of(tokens[j + 2].text)
+        and not introduced
     ):
         j += 1  # "Name, die Integrationsbeauftragte des …"
     if (
