@@ -11,6 +11,7 @@ from netmap.ingest.extract.carriers import partner_relations
 from netmap.ingest.extract.cooperation_fallback import fallback_cooperations
 from netmap.ingest.extract.funding_fallback import fallback_funding
 from netmap.ingest.extract.membership_fallback import fallback_memberships
+from netmap.ingest.extract.network_peers import without_network_peers
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.document_relations import document_relations
@@ -159,7 +160,7 @@ def extract_document(document: Document) -> Extraction:
     found += fallback_funding(views, antecedents, found)
     found += fallback_memberships(views, found)
     found += fallback_cooperations(views, antecedents, _runners(index, found), _issuer(views, letterhead), found)
-    return _proposals(document, index, views, found)
+    return _proposals(document, index, views, without_network_peers(found))
 
 
 def _letterhead(
