@@ -59,7 +59,7 @@ PROJECT_CUES: dict[str, str] = {
     "sprechstunde": "project", "kurs": "project", "kurses": "project", "lehrgang": "project", "lehrgangs": "project", "bündnis": "network", "bündnisses": "network",
     "pool": "project", "angebot": "project", "angebots": "project", "treff": "project", "café": "project",
     "reihe": "event", "begegnungszentrum": "project", "begegnungsstätte": "project", "anlaufstelle": "project",
-    "stadtteilzentrum": "project", "treffpunkt": "project", "richtlinie": "programme",
+    "stadtteilzentrum": "project", "treffpunkt": "project", "richtlinie": "programme", "beratungsstelle": "project",
 }  # fmt: skip
 # Words before a quoted text that mark it as a topic or motto, not a project
 NOT_PROJECT_CUES = frozenset({"thema", "motto", "titel", "schulung", "vortrag", "leitbild"})

@@ -12,6 +12,7 @@ from netmap.ingest.extract.cooperation_fallback import fallback_cooperations
 from netmap.ingest.extract.funding_fallback import fallback_funding
 from netmap.ingest.extract.membership_fallback import fallback_memberships
 from netmap.ingest.extract.network_peers import without_network_peers
+from netmap.ingest.extract.issuer_funding import issuer_funding
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.document_relations import document_relations
@@ -158,6 +159,7 @@ def extract_document(document: Document) -> Extraction:
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     found += partner_relations(views, antecedents, _runners(index, found))
     found += fallback_funding(views, antecedents, found)
+    found += issuer_funding(views, _first_actor(views), found)
     found += fallback_memberships(views, found)
     found += fallback_cooperations(views, antecedents, _runners(index, found), _issuer(views, letterhead), found)
     return _proposals(document, index, views, without_network_peers(found))
@@ -186,6 +188,12 @@ def _issuer(views: list[SentenceView], letterhead: str | None) -> str | None:
         return letterhead
     firsts = [i.entity for v in views[:3] for i in v.items if i.kind == "Organisation" and not i.locative]
     return firsts[0] if firsts else None
+
+
+def _first_actor(views: list[SentenceView]) -> Item | None:
+    """The first organisation or funder the title or first lines name as an actor (the issuer of
+    a funder's own release), or None."""
+    return next((i for v in views[:3] for i in v.items if i.kind in ("Organisation", "Funder") and not i.locative), None)
 
 
 def _acronyms_used(index: EntityIndex, tokens: list[Token], taken: set[int]) -> list[Mention]:
