@@ -37,11 +37,13 @@ def fallback_cooperations(
             continue
         organisations = _organisations(view)
         cue_token = next((k for k, t in enumerate(view.tokens) if t.end > view.start + cue.start()), 0)
-        if any(i.first < cue_token for i in organisations):
+        subjects = [i for i in organisations if i.first < cue_token]
+        if any(not i.group for i in subjects):
             continue  # a subject is named: the rules read it
         touched = {e for f in found if f.sentence == view.index for e in (f.source, f.target)}
-        partners = [i.entity for i in organisations if i.entity not in touched]
-        anchors = [r.entity for r in runners.get(project.name, [])] if project else []
+        partners = [i.entity for i in organisations if i.entity not in touched and not i.group]
+        anchors = [i.entity for i in subjects]  # 'Die Beratungsstelle sei ein Partner …' (groups.py)
+        anchors = anchors or ([r.entity for r in runners.get(project.name, [])] if project else [])
         anchors = anchors or ([issuer] if issuer else [])
         for anchor in anchors:
             for partner in partners:
