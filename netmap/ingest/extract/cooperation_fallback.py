@@ -35,6 +35,8 @@ def fallback_cooperations(
         cue = WORKING_TOGETHER.search(view.text)
         if cue is None:
             continue
+        if _about_unnamed_thing(view, cue.start()):
+            continue
         organisations = _organisations(view)
         cue_token = next((k for k, t in enumerate(view.tokens) if t.end > view.start + cue.start()), 0)
         subjects = [i for i in organisations if i.first < cue_token]
@@ -63,3 +65,16 @@ def _organisations(view: SentenceView) -> list[Item]:
             seen.add(item.entity)
             out.append(item)
     return out
+
+
+_RELATIVE = re.compile(r",\s+(?:der|die|das|dem|den)\s")
+
+
+def _about_unnamed_thing(view: SentenceView, at: int) -> bool:
+    """Whether the cue at sentence offset `at` is in a relative clause about something the text does
+    not name ('eine Sprechstunde, die gemeinsam mit X angeboten wird'): who works with X is unsaid."""
+    commas = [m.start() for m in _RELATIVE.finditer(view.text, 0, at)]
+    if not commas:
+        return False
+    ends = {view.tokens[i.last].end - view.start for i in view.items}
+    return commas[-1] not in ends
