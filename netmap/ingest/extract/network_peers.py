@@ -20,4 +20,6 @@ def without_network_peers(found: list[Found]) -> list[Found]:
         for b in group
         if a != b
     }
-    return [f for f in found if not (f.kind == "COOPERATES_WITH" and (f.sentence, frozenset((f.source, f.target))) in peers)]
+    return [
+        f for f in found if not (f.kind == "COOPERATES_WITH" and (f.sentence, frozenset((f.source, f.target))) in peers)
+    ]

@@ -8,19 +8,19 @@ from typing import Any
 
 from netmap.ingest.extract.affiliations import implied_affiliation
 from netmap.ingest.extract.carriers import partner_relations
-from netmap.ingest.extract.cooperation_fallback import fallback_cooperations
-from netmap.ingest.extract.funding_fallback import fallback_funding
-from netmap.ingest.extract.membership_fallback import fallback_memberships
-from netmap.ingest.extract.network_peers import without_network_peers
-from netmap.ingest.extract.issuer_funding import issuer_funding
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block
+from netmap.ingest.extract.cooperation_fallback import fallback_cooperations
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.document_relations import document_relations
 from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
+from netmap.ingest.extract.funding_fallback import fallback_funding
 from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.heads import is_public_body
+from netmap.ingest.extract.issuer_funding import issuer_funding
+from netmap.ingest.extract.membership_fallback import fallback_memberships
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
+from netmap.ingest.extract.network_peers import without_network_peers
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
@@ -193,7 +193,9 @@ def _issuer(views: list[SentenceView], letterhead: str | None) -> str | None:
 def _first_actor(views: list[SentenceView]) -> Item | None:
     """The first organisation or funder the title or first lines name as an actor (the issuer of
     a funder's own release), or None."""
-    return next((i for v in views[:3] for i in v.items if i.kind in ("Organisation", "Funder") and not i.locative), None)
+    return next(
+        (i for v in views[:3] for i in v.items if i.kind in ("Organisation", "Funder") and not i.locative), None
+    )
 
 
 def _acronyms_used(index: EntityIndex, tokens: list[Token], taken: set[int]) -> list[Mention]:
