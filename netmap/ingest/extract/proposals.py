@@ -16,6 +16,7 @@ from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
 from netmap.ingest.extract.funding_fallback import fallback_funding
 from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.heads import is_public_body
+from netmap.ingest.extract.issuer import first_actor, issuer_of
 from netmap.ingest.extract.issuer_funding import issuer_funding
 from netmap.ingest.extract.membership_fallback import fallback_memberships
 from netmap.ingest.extract.mention import Mention
@@ -159,9 +160,9 @@ def extract_document(document: Document) -> Extraction:
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     found += partner_relations(views, antecedents, _runners(index, found))
     found += fallback_funding(views, antecedents, found)
-    found += issuer_funding(views, _first_actor(views), found)
+    found += issuer_funding(views, first_actor(views), found)
     found += fallback_memberships(views, found)
-    found += fallback_cooperations(views, antecedents, _runners(index, found), _issuer(views, letterhead), found)
+    found += fallback_cooperations(views, antecedents, _runners(index, found), issuer_of(views, letterhead), found)
     return _proposals(document, index, views, without_network_peers(found))
 
 
@@ -179,23 +180,6 @@ def _letterhead(
              and (m.last == len(tokens) - 1 or start and tokens[m.last + 1].text == ",")]  # fmt: skip
     entity_id = named.get(id(whole[0])) if whole else None
     return folded.get(entity_id, entity_id) if entity_id else None
-
-
-def _issuer(views: list[SentenceView], letterhead: str | None) -> str | None:
-    """The organisation that issues the text: its letterhead, else the first organisation named as
-    an actor in the title or first paragraph."""
-    if letterhead:
-        return letterhead
-    firsts = [i.entity for v in views[:3] for i in v.items if i.kind == "Organisation" and not i.locative]
-    return firsts[0] if firsts else None
-
-
-def _first_actor(views: list[SentenceView]) -> Item | None:
-    """The first organisation or funder the title or first lines name as an actor (the issuer of
-    a funder's own release), or None."""
-    return next(
-        (i for v in views[:3] for i in v.items if i.kind in ("Organisation", "Funder") and not i.locative), None
-    )
 
 
 def _acronyms_used(index: EntityIndex, tokens: list[Token], taken: set[int]) -> list[Mention]:
