@@ -806,6 +806,8 @@ Malte Beispielmann, der den Jugendmigrationsdienst Musterstadt leitet, lobte die
 Dazu haben Oberbürgermeisterin Anna Probe, der Geschäftsführer des Jobcenters Musterstadt, Karl Test, und die Leiterin der Agentur für Arbeit Musterstadt, Eva Muster, eine Vereinbarung unterzeichnet.
 
 Der Verein Hilfe Musterstadt e.V. ist dem Integrationsnetzwerk Musterland beigetreten, in dem bereits rund 40 Organisationen zusammenarbeiten, darunter das Jobcenter Musterland, der Caritasverband Musterdorf e.V. und die Arbeiterwohlfahrt Musterland e.V.
+
+Die Handwerkskammer Musterland vertritt rund 9.000 Betriebe. Sie ist Mitglied im Musterländischen Handwerkstag und im Zentralverband des Musterhandwerks.
 """
 
 
@@ -895,3 +897,9 @@ def test_office_holders_of_the_one_district_and_ministry_of_the_text() -> None:
     assert ("MEMBER_OF", "Otto Beispiel", "Kreis Musterland") in found  # not the common noun 'Flächenkreis'
     ministry = "Musterländisches Staatsministerium für Soziales und Zusammenhalt"
     assert ("MEMBER_OF", "Eva Probe", ministry) in found
+
+
+def test_umbrellas_listed_past_one_that_is_not_an_actor() -> None:
+    found = _relations(_extract(SEVENTH))
+    # 'Sie ist Mitglied im A und im B' where A is not recognised: B is still an umbrella of 'Sie'
+    assert ("MEMBER_OF", "Handwerkskammer Musterland", "Zentralverband des Musterhandwerks") in found
