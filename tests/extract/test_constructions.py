@@ -903,3 +903,9 @@ def test_umbrellas_listed_past_one_that_is_not_an_actor() -> None:
     found = _relations(_extract(SEVENTH))
     # 'Sie ist Mitglied im A und im B' where A is not recognised: B is still an umbrella of 'Sie'
     assert ("MEMBER_OF", "Handwerkskammer Musterland", "Zentralverband des Musterhandwerks") in found
+
+
+def test_a_name_does_not_end_in_a_particle() -> None:
+    text = "Unterschrieben haben neben Landrat Otto Mustermann der Caritasverband Musterstadt e.V. und die Stadt Musterdorf.\n"
+    people = {e.name for e in _extract(text).entities if e.kind == "Person"}
+    assert people == {"Otto Mustermann"}  # not 'Otto Mustermann der'

@@ -77,6 +77,8 @@ def name_at(tokens: list[Token], i: int, starts: dict[int, Mention]) -> int | No
         elif not (word.casefold() in PARTICLES and j + 1 < len(tokens) and _NAME_WORD.match(tokens[j + 1].text)):
             break
         j += 1
+    while j - 1 > i and tokens[j - 1].text.casefold() in PARTICLES:
+        j -= 1  # 'Landrat Matthias Breisacher der Caritasverband …': a name does not end in a particle
     return j - 1 if words >= 2 else None
 
 
