@@ -787,3 +787,125 @@ def test_the_place_of_a_dateline_is_no_member() -> None:
     )
     found = _relations(_extract(text, "dateline.txt"))
     assert not any(r[0] == "MEMBER_OF" and r[1] == "Kreis Musterland" for r in found)
+
+
+SEVENTH = """Pressemitteilung des Landkreises Musterland
+
+Netzwerk und Beratung in Musterstadt
+
+Musterstadt, 3. März 2026 – Das Netzwerk Vielfalt Musterland ist erneut gewachsen: Bei der Frühjahrskonferenz haben der Kulturverein Mustertal e.V. und die Stadtbibliothek Musterstadt die Netzwerkvereinbarung unterzeichnet.
+
+Der Verein Hilfe Musterstadt e.V. hat das Projekt „Lernbrücke“ gestartet. Die Beratungsstelle sei ein verlässlicher Partner des Jobcenters Musterstadt, mit dem sie eng zusammenarbeitet. Das Ministerium für Soziales Musterland stellt dafür weitere 50.000 Euro zur Verfügung.
+
+Dem Runden Tisch Integration Musterstadt gehören unter anderem der Sportbund Musterstadt e.V. und die Volkshochschule Musterstadt an.
+
+Eng zusammengearbeitet hat der Verein Hilfe Musterstadt e.V. mit dem Caritasverband Musterstadt e.V.
+
+Malte Beispielmann, der den Jugendmigrationsdienst Musterstadt leitet, lobte die Zusammenarbeit.
+
+Dazu haben Oberbürgermeisterin Anna Probe, der Geschäftsführer des Jobcenters Musterstadt, Karl Test, und die Leiterin der Agentur für Arbeit Musterstadt, Eva Muster, eine Vereinbarung unterzeichnet.
+
+Der Verein Hilfe Musterstadt e.V. ist dem Integrationsnetzwerk Musterland beigetreten, in dem bereits rund 40 Organisationen zusammenarbeiten, darunter das Jobcenter Musterland, der Caritasverband Musterdorf e.V. und die Arbeiterwohlfahrt Musterland e.V.
+
+Die Handwerkskammer Musterland vertritt rund 9.000 Betriebe. Sie ist Mitglied im Musterländischen Handwerkstag und im Zentralverband des Musterhandwerks.
+"""
+
+
+def test_cooperation_whose_subject_is_a_description_or_left_unnamed() -> None:
+    found = _relations(_extract(SEVENTH))
+    # 'Die Beratungsstelle sei ein verlässlicher Partner des Jobcenters X, mit dem sie … zusammenarbeitet'
+    assert ("COOPERATES_WITH", "Hilfe Musterstadt e.V.", "Jobcenter Musterstadt") in found
+    # 'Eng zusammengearbeitet hat A mit B'
+    assert ("COOPERATES_WITH", "Hilfe Musterstadt e.V.", "Caritasverband Musterstadt e.V.") in found
+
+
+def test_money_for_the_project_a_sentence_is_about() -> None:
+    found = _relations(_extract(SEVENTH))
+    # 'Das Ministerium … stellt dafür weitere 50.000 Euro zur Verfügung'
+    assert ("FUNDS", "Ministerium für Soziales Musterland", "Lernbrücke") in found
+
+
+def test_members_of_a_network_the_sentence_names_or_points_back_to() -> None:
+    found = _relations(_extract(SEVENTH))
+    # 'Das Netzwerk X ist gewachsen: … haben A und B die Netzwerkvereinbarung unterzeichnet'
+    assert ("MEMBER_OF", "Kulturverein Mustertal e.V.", "Netzwerk Vielfalt Musterland") in found
+    assert ("MEMBER_OF", "Stadtbibliothek Musterstadt", "Netzwerk Vielfalt Musterland") in found
+    # 'Dem Runden Tisch X gehören … an': a round table is a network, 'Runden' an adjective of its name
+    assert ("MEMBER_OF", "Sportbund Musterstadt e.V.", "Runder Tisch Integration Musterstadt") in found
+
+
+def test_members_of_one_network_are_not_each_others_partners() -> None:
+    found = _relations(_extract(SEVENTH))
+    network = "Integrationsnetzwerk Musterland"
+    members = ("Jobcenter Musterland", "Caritasverband Musterdorf e.V.", "Arbeiterwohlfahrt Musterland e.V.")
+    assert all(("MEMBER_OF", m, network) in found for m in members)
+    assert not [r for r in found if r[0] == "COOPERATES_WITH" and r[1] in members and r[2] in members]
+
+
+def test_people_who_lead_a_body_and_lists_of_office_holders() -> None:
+    found = _relations(_extract(SEVENTH))
+    # 'Malte X, der den Jugendmigrationsdienst Y leitet'
+    assert ("MEMBER_OF", "Malte Beispielmann", "Jugendmigrationsdienst Musterstadt") in found
+    # 'Oberbürgermeisterin A, der Geschäftsführer des Jobcenters X, B, und die Leiterin der Agentur Y, C'
+    assert ("MEMBER_OF", "Karl Test", "Jobcenter Musterstadt") in found
+    assert ("MEMBER_OF", "Eva Muster", "Agentur für Arbeit Musterstadt") in found
+    assert ("MEMBER_OF", "Anna Probe", "Jobcenter Musterstadt") not in found
+
+
+FUNDERS_RELEASE = """Medieninformation
+
+Musterländisches Staatsministerium für Soziales und Zusammenhalt
+
+Musterstadt, 4. April 2026
+
+Förderbescheide für Musterland
+
+Der Verein Lernhilfe Musterdorf e.V. erhält 40.000 Euro für seine Beratung. Der Kulturverein Musterstadt ist Mitglied im Dachverband Musterland e.V., der ebenfalls gefördert wird.
+
+Der Jugendmigrationsdienst Musterstadt hat das Mentoring-Programm „Wegbegleiter“ gestartet. Kooperationspartner des Programms sind
+
+- die Hochschule Musterstadt,
+- das Jobcenter Musterstadt.
+
+Die psychosoziale Beratungsstelle „Lichtblick“ wird vom Caritasverband Musterstadt e.V. betrieben.
+
+„Wir danken allen“, sagte Landrat Otto Beispiel. Der Flächenkreis ist groß. Die Kreishandwerkerschaft Musterland und der Kreis Musterland laden ein. Sozialministerin Eva Probe lobte die Vereine.
+"""
+
+
+def test_a_funders_own_release_funds_those_it_says_receive_money() -> None:
+    found = _relations(_extract(FUNDERS_RELEASE))
+    ministry = "Musterländisches Staatsministerium für Soziales und Zusammenhalt"
+    assert ("FUNDS", ministry, "Lernhilfe Musterdorf e.V.") in found  # 'X erhält 40.000 Euro'
+    assert ("FUNDS", ministry, "Dachverband Musterland e.V.") in found  # ', der ebenfalls gefördert wird'
+    assert ("FUNDS", ministry, "Kulturverein Musterstadt") not in found
+
+
+def test_a_programme_someone_runs_and_the_partners_listed_for_it() -> None:
+    extraction = _extract(FUNDERS_RELEASE)
+    kinds = {e.name: (e.kind, e.project_type) for e in extraction.entities}
+    assert kinds["Wegbegleiter"] == ("Project", "project")  # 'das Mentoring-Programm „X“': not a funding programme
+    assert kinds["Lichtblick"] == ("Project", "project")  # 'die Beratungsstelle „X“'
+    found = _relations(extraction)
+    # 'Kooperationspartner des Programms sind' and a list on the lines after it
+    assert ("COOPERATES_WITH", "Jugendmigrationsdienst Musterstadt", "Hochschule Musterstadt") in found
+    assert ("COOPERATES_WITH", "Jugendmigrationsdienst Musterstadt", "Jobcenter Musterstadt") in found
+
+
+def test_office_holders_of_the_one_district_and_ministry_of_the_text() -> None:
+    found = _relations(_extract(FUNDERS_RELEASE))
+    assert ("MEMBER_OF", "Otto Beispiel", "Kreis Musterland") in found  # not the common noun 'Flächenkreis'
+    ministry = "Musterländisches Staatsministerium für Soziales und Zusammenhalt"
+    assert ("MEMBER_OF", "Eva Probe", ministry) in found
+
+
+def test_umbrellas_listed_past_one_that_is_not_an_actor() -> None:
+    found = _relations(_extract(SEVENTH))
+    # 'Sie ist Mitglied im A und im B' where A is not recognised: B is still an umbrella of 'Sie'
+    assert ("MEMBER_OF", "Handwerkskammer Musterland", "Zentralverband des Musterhandwerks") in found
+
+
+def test_a_name_does_not_end_in_a_particle() -> None:
+    text = "Unterschrieben haben neben Landrat Otto Mustermann der Caritasverband Musterstadt e.V. und die Stadt Musterdorf.\n"
+    people = {e.name for e in _extract(text).entities if e.kind == "Person"}
+    assert people == {"Otto Mustermann"}  # not 'Otto Mustermann der'

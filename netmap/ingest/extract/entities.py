@@ -291,6 +291,10 @@ class EntityIndex:
                 e.name.split()[0].casefold() in heads
                 or len(e.name.split()) == 1 and e.name.casefold().endswith(heads)
                 or heads == _MINISTRY and e.name.split()[1:2] == ["Ministerium"]  # 'Niedersächsisches Ministerium …'
+                or heads == _MINISTRY and e.name.split()[1:2] == ["Staatsministerium"]
             )
         ]
+        exact = [f for f in found if self.entities[f].name.split()[0].casefold() in heads]
+        if len(found) > 1 and len(exact) == 1:
+            return exact[0]  # 'Kreis Soest' rather than a common noun like 'Flächenkreis'
         return found[0] if len(found) == 1 else None

@@ -38,7 +38,7 @@ GENERIC = frozenset(
     "kreisverband programm landesprogramm bundesprogramm workshop woche wochen referat".split()
 )
 ADJECTIVE = re.compile(
-    r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional|er)|Rot|Frei|Groß)(?:e|en|em|er|es)?$"
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional|er)|Rot|Frei|Groß|Rund)(?:e|en|em|er|es)?$"
 )
 ADJECTIVE_STRICT = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional|sam)(?:e|en|em|er|es)$")
 CAPITAL_WORD = re.compile(r"^(?:[A-ZÄÖÜ0-9][\wÄÖÜäöüßé’'/&.*-]*|\d+)$")

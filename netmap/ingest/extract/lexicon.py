@@ -41,7 +41,7 @@ PROJECT_HEADS: dict[str, tuple[str, str]] = {
     "workshop": ("m", "event"), "initiative": ("f", "initiative"), "landesinitiative": ("f", "initiative"),
     "partnerinitiative": ("f", "initiative"), "netzwerk": ("n", "network"), "messe": ("f", "event"),
     "konferenz": ("f", "event"), "tagung": ("f", "event"), "bündnis": ("n", "network"), "arbeitskreis": ("m", "network"),
-    "integrationsmanagement": ("n", "project"), "quartiersmanagement": ("n", "project"), "café": ("n", "project"),
+    "integrationsmanagement": ("n", "project"), "tisch": ("m", "network"), "quartiersmanagement": ("n", "project"), "café": ("n", "project"),
 }  # fmt: skip
 ACRONYM_ORGANISATIONS = frozenset(
     {"AWO", "DRK", "BRK", "GIZ", "IB", "WDR", "LVR", "VHS", "G.I.B.", "G.I.B", "GIB", "ASB", "IHK", "HWK", "JMD"}
@@ -59,7 +59,7 @@ PROJECT_CUES: dict[str, str] = {
     "sprechstunde": "project", "kurs": "project", "kurses": "project", "lehrgang": "project", "lehrgangs": "project", "bündnis": "network", "bündnisses": "network",
     "pool": "project", "angebot": "project", "angebots": "project", "treff": "project", "café": "project",
     "reihe": "event", "begegnungszentrum": "project", "begegnungsstätte": "project", "anlaufstelle": "project",
-    "stadtteilzentrum": "project", "treffpunkt": "project", "richtlinie": "programme",
+    "stadtteilzentrum": "project", "treffpunkt": "project", "richtlinie": "programme", "beratungsstelle": "project",
 }  # fmt: skip
 # Words before a quoted text that mark it as a topic or motto, not a project
 NOT_PROJECT_CUES = frozenset({"thema", "motto", "titel", "schulung", "vortrag", "leitbild"})
@@ -92,7 +92,7 @@ FUNDING_CUES = re.compile(
 )
 COOPERATION_CUES = re.compile(
     r"\bKooperation|\bgemeinsam\b|gemeinsame[nmrs]?\b|Zusammenarbeit|kooperier|Partnerschaft|\bVeranstalter\b|"
-    r"\b[Ee]ingeladen hatten\b|\bluden\b.*\bein\b|zusammenarbeite|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen|"
+    r"\b[Ee]ingeladen hatten\b|\bluden\b.*\bein\b|zusammenarbeite|zusammengearbeitet|zusammenzuarbeiten|\barbeite[nt]?\b.*\bzusammen\b|\bbündel[nt]\b|\bschließen sich\b.*\bzusammen|"
     r"\bzusammen mit\b|\bmit\b.*\b(?:abzustimmen|abstimmen)\b",
     re.IGNORECASE,
 )

@@ -77,6 +77,8 @@ def name_at(tokens: list[Token], i: int, starts: dict[int, Mention]) -> int | No
         elif not (word.casefold() in PARTICLES and j + 1 < len(tokens) and _NAME_WORD.match(tokens[j + 1].text)):
             break
         j += 1
+    while j - 1 > i and tokens[j - 1].text.casefold() in PARTICLES:
+        j -= 1  # 'Landrat Matthias Breisacher der Caritasverband …': a name does not end in a particle
     return j - 1 if words >= 2 else None
 
 
@@ -136,6 +138,8 @@ def _has_cue(
         return False  # 'Lea Schubert (Refugio Thüringen)': the person's body, not a second person
     nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
     after = tokens[last + 2].text if last + 2 < len(tokens) else ""
+    if nxt == "," and after in ("die", "der") and _LEADS & {t.text for t in tokens[last + 3 : last + 16]}:
+        return True  # 'Malte Eikelmann, der den Jugendmigrationsdienst in Soest leitet'
     if nxt == "," and after in ("die", "der") and last + 3 < len(tokens):
         after = tokens[last + 3].text  # "Kerstin Weiß, die Integrationsbeauftragte des Landkreises"
     if nxt == "," and (role_of(after) or last + 2 in starts and not starts[last + 2].generic):
@@ -150,6 +154,7 @@ def _has_cue(
     return prev in (",", "und", "(", ")") and bool(found) or prev == ")"
 
 
+_LEADS = frozenset({"leitet", "koordiniert", "verantwortet"})
 _ROLE_LINKS = frozenset(
     {"des", "der", "die", "den", "das", "dem", "für", "beim", "bei", "vom", "von", "im", "und", ","}
 )
@@ -185,11 +190,16 @@ def _role_before(tokens: list[Token], end: int, starts: dict[int, Mention]) -> t
 def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, starts: dict[int, Mention]) -> None:
     """Role and affiliations from the words right after the name (or right before it)."""
     j = last + 1
+    # 'Oberbürgermeisterin X, der Geschäftsführer des Y, Z': with a role before the name, ', der …' names the next person
+    introduced = bool(person.role) or first > 0 and tokens[first - 1].text == "," and bool(
+        _role_before(tokens, first - 1, starts)
+    )
     if (
         j + 2 < len(tokens)
         and tokens[j].text == ","
         and tokens[j + 1].text in ("die", "der")
         and role_of(tokens[j + 2].text)
+        and not introduced
     ):
         j += 1  # "Name, die Integrationsbeauftragte des …"
     if (

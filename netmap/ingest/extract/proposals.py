@@ -9,13 +9,19 @@ from typing import Any
 from netmap.ingest.extract.affiliations import implied_affiliation
 from netmap.ingest.extract.carriers import partner_relations
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block
+from netmap.ingest.extract.cooperation_fallback import fallback_cooperations
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.document_relations import document_relations
 from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
+from netmap.ingest.extract.funding_fallback import fallback_funding
 from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.heads import is_public_body
+from netmap.ingest.extract.issuer import first_actor, issuer_of
+from netmap.ingest.extract.issuer_funding import issuer_funding
+from netmap.ingest.extract.membership_fallback import fallback_memberships
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
+from netmap.ingest.extract.network_peers import without_network_peers
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
@@ -153,7 +159,11 @@ def extract_document(document: Document) -> Extraction:
     found, antecedents = document_relations(views, set(owner_of))
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     found += partner_relations(views, antecedents, _runners(index, found))
-    return _proposals(document, index, views, found)
+    found += fallback_funding(views, antecedents, found)
+    found += issuer_funding(views, first_actor(views), found)
+    found += fallback_memberships(views, found)
+    found += fallback_cooperations(views, antecedents, _runners(index, found), issuer_of(views, letterhead), found)
+    return _proposals(document, index, views, without_network_peers(found))
 
 
 def _letterhead(

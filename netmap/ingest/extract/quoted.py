@@ -54,6 +54,8 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         if len(name.split()) > 9 or not name[:1].isupper() and not name[:1].isdigit():
             continue
         vehicle = any(b.startswith(PROGRAMME_PREFIXES) or _compound_programme(b) for b in before)
+        if ptype == "programme" and not vehicle and any(b.endswith("-programm") for b in before):
+            ptype = "project"  # 'das Mentoring-Programm „Kompass“': a programme someone runs, not a funding one
         found.append(
             Mention(i + 1, j - 1, "Project", fix_gender_forms(name), start, end, ptype, quoted=True, vehicle=vehicle)
         )

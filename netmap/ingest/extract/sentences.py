@@ -69,14 +69,16 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _join_lists(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """A sentence that ends in ':' and the list items after it (lines that start in lower case,
+    """A sentence that ends in ':' (or in a lower-case word: 'Partner des Programms sind') and the list items after it (lines that start in lower case,
     e.g. '- das Projekt „X“ der Volkshochschule Y,') are one sentence: the items share its verb."""
     out: list[Sentence] = []
     for sentence in sentences:
         previous = out[-1] if out else None
         item = sentence.text.lstrip("-*•–· ")[:1].islower()  # '- das Jobcenter X,': a bullet before it
         listing = previous is not None and (
-            previous.text.endswith(":") or previous.text.endswith((",", ";")) and "\n" in previous.text
+            previous.text.endswith(":")
+            or previous.text.endswith((",", ";")) and "\n" in previous.text
+            or previous.text.split()[-1].isalpha() and previous.text.split()[-1].islower()  # 'Partner sind' + list
         )
         if previous is not None and item and listing:
             out[-1] = Sentence(previous.start, sentence.end, text[previous.start : sentence.end])

@@ -1,7 +1,7 @@
 """Membership in named umbrellas: 'Er ist Mitglied im Verband X und im Bündnis Y'.
 
 The actors named right after 'Mitglied im/in der/bei' (and after each 'und im …' that continues
-the list) are what the subject belongs to, organisations as well as networks; none of them is a
+the list, also past one the text does not name as an actor) are what the subject belongs to, organisations as well as networks; none of them is a
 member of another. The members are the organisations named before 'Mitglied' in the clause, or,
 when the clause starts with 'Er/Sie/Es', the first organisation of the sentence before.
 """
@@ -26,8 +26,12 @@ def _umbrellas(view: SentenceView, first: int, last: int) -> tuple[int, list[Ite
         start = k + 1
         while True:
             item = next((i for i in view.items if start < i.first <= start + 2 and i.kind != "Person"), None)
-            if item is None:
-                break
+            if item is None:  # an umbrella the text does not name as an actor: the list may go on
+                later = [j for j in range(start + 1, last) if tokens[j].text in _JOIN and tokens[j + 1].text in _INTO]
+                if not later:
+                    break
+                start = later[0] + 1
+                continue
             out.append(item)
             j = item.last + 1
             while j <= last and tokens[j].text in ("“", "”", '"', "‘", "’"):

@@ -1,0 +1,80 @@
+"""A sentence-level fallback for cooperation whose subject is not named in the sentence.
+
+A sentence that speaks of working together ('Kooperation', 'Zusammenarbeit', 'gemeinsam mit',
+'Partner', 'beteiligt' …) but names its partners only after the cue ('Umgesetzt wird es gemeinsam
+mit A und B', 'Die Beratungsstelle sei ein verlässlicher Partner der A, mit der sie …') means the
+one the text is about: the carriers of the project the sentence is about, else the document's
+issuer. Organisations that a rule already related in the sentence are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
+
+WORKING_TOGETHER = re.compile(
+    r"\bKooperation|\bkooperier|Zusammenarbeit|zusammenarbeit|\bzusammen\b|\bgemeinsam|[Pp]artner|"
+    r"\bBündnis|\bbeteiligt\b|\beingebunden\b|\bunterstützt (?:von|vom|durch)\b|\bmit(?:wirken|gewirkt)\b",
+)
+CONFIDENCE = 0.55
+
+
+def fallback_cooperations(
+    views: list[SentenceView],
+    antecedents: list[Item | None],
+    runners: dict[str, list[Item]],
+    issuer: str | None,
+    found: list[Found],
+) -> list[Found]:
+    """COOPERATES_WITH between the implicit subject of a cooperation sentence (the carriers of
+    its project, else `issuer`) and each organisation named after the cue that no rule related."""
+    related = {frozenset((f.source, f.target)) for f in found}
+    added: list[Found] = []
+    for view, project in zip(views, antecedents, strict=True):
+        cue = WORKING_TOGETHER.search(view.text)
+        if cue is None:
+            continue
+        if _about_unnamed_thing(view, cue.start()):
+            continue
+        organisations = _organisations(view)
+        cue_token = next((k for k, t in enumerate(view.tokens) if t.end > view.start + cue.start()), 0)
+        subjects = [i for i in organisations if i.first < cue_token]
+        if any(not i.group for i in subjects):
+            continue  # a subject is named: the rules read it
+        touched = {e for f in found if f.sentence == view.index for e in (f.source, f.target)}
+        partners = [i.entity for i in organisations if i.entity not in touched and not i.group]
+        anchors = [i.entity for i in subjects]  # 'Die Beratungsstelle sei ein Partner …' (groups.py)
+        anchors = anchors or ([r.entity for r in runners.get(project.name, [])] if project else [])
+        anchors = anchors or ([issuer] if issuer else [])
+        for anchor in anchors:
+            for partner in partners:
+                pair = frozenset((anchor, partner))
+                if anchor != partner and pair not in related:
+                    related.add(pair)
+                    added.append(Found("COOPERATES_WITH", anchor, partner, view.index, CONFIDENCE))
+    return added
+
+
+def _organisations(view: SentenceView) -> list[Item]:
+    """The organisations a sentence names as actors (not as a place or another's owner), once each."""
+    seen: set[str] = set()
+    out: list[Item] = []
+    for item in heads_only(view, view.items):
+        if item.kind == "Organisation" and not item.locative and item.entity not in seen:
+            seen.add(item.entity)
+            out.append(item)
+    return out
+
+
+_RELATIVE = re.compile(r",\s+(?:der|die|das|dem|den)\s")
+
+
+def _about_unnamed_thing(view: SentenceView, at: int) -> bool:
+    """Whether the cue at sentence offset `at` is in a relative clause about something the text does
+    not name ('eine Sprechstunde, die gemeinsam mit X angeboten wird'): who works with X is unsaid."""
+    commas = [m.start() for m in _RELATIVE.finditer(view.text, 0, at)]
+    if not commas:
+        return False
+    ends = {view.tokens[i.last].end - view.start for i in view.items}
+    return commas[-1] not in ends

@@ -1,0 +1,43 @@
+"""A sentence-level fallback for membership: a sentence that speaks of belonging ('Mitglied',
+'gehören … an', 'Beitritt', 'vertreten', 'wirkt mit', 'Netzwerkvereinbarung unterzeichnet' …) and
+names a network, or points back to one ('dem Netzwerk', 'des Runden Tisches'), makes the
+organisations it names members of that network when no rule related them to it."""
+
+from __future__ import annotations
+
+import re
+
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
+
+BELONGING = re.compile(
+    r"Mitglied|\bgehör|\bangehör|\bBeitritt|\bbeigetreten|\btritt\b|\bvertreten\b|\bwirk\w* mit\b|\bmitwirk|"
+    r"\bmitarbeit|[Vv]ereinbarung unterzeichnet|\baufgenommen\b|\bzählen\b|\bdabei\b|\bengagier"
+)
+# a network the sentence points back to without naming it
+NETWORK_WORD = re.compile(r"\b(?:dem|das|des|im|ins|zum)\s+(?:Netzwerk|Bündnis|Arbeitskreis|Runden Tisch)", re.I)
+GROUPS = ("network", "initiative")
+CONFIDENCE = 0.55
+
+
+def fallback_memberships(views: list[SentenceView], found: list[Found]) -> list[Found]:
+    """MEMBER_OF from each organisation of a belonging sentence to the network it names or points
+    back to, unless a relation found so far connects them or the organisation is related by a rule
+    in that sentence."""
+    related = {frozenset((f.source, f.target)) for f in found}
+    added: list[Found] = []
+    last_network: Item | None = None
+    for view in views:
+        networks = [i for i in view.items if i.kind == "Project" and i.project_type in GROUPS and not i.locative]
+        network = networks[-1] if networks else (last_network if NETWORK_WORD.search(view.text) else None)
+        last_network = networks[-1] if networks else last_network
+        if network is None or len(networks) > 1 or not BELONGING.search(view.text):
+            continue
+        touched = {e for f in found if f.sentence == view.index for e in (f.source, f.target)}
+        for item in heads_only(view, view.items):
+            if item.kind != "Organisation" or item.locative or item.entity in touched:
+                continue
+            pair = frozenset((item.entity, network.entity))
+            if pair not in related:
+                related.add(pair)
+                added.append(Found("MEMBER_OF", item.entity, network.entity, view.index, CONFIDENCE))
+    return added
