@@ -10,8 +10,8 @@ import re
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 
 BELONGING = re.compile(
-    r"Mitglied|\bgehör|\bangehör|\bBeitritt|\bbeigetreten|\btritt\b|\bvertreten\b|\bwirk\w* mit\b|\bmitwirk|"
-    r"\bmitarbeit|[Vv]ereinbarung unterzeichnet|\baufgenommen\b|\bzählen\b|\bdabei\b|\bengagier"
+    r"[Mm]itglied|\bgehör|\bangehör|\bBeitritt|\bbeigetreten|\btritt\b|\bvertreten\b|\bwirk\w* mit\b|\bmitwirk|"
+    r"\bmitarbeit|[Vv]ereinbarung unterzeichnet|\baufgenommen\b|\bzählt?en\b|\bdabei\b|\bengagier"
 )
 # a network the sentence points back to without naming it
 NETWORK_WORD = re.compile(r"\b(?:dem|das|des|im|ins|zum)\s+(?:Netzwerk|Bündnis|Arbeitskreis|Runden Tisch)", re.I)
