@@ -909,3 +909,28 @@ def test_a_name_does_not_end_in_a_particle() -> None:
     text = "Unterschrieben haben neben Landrat Otto Mustermann der Caritasverband Musterstadt e.V. und die Stadt Musterdorf.\n"
     people = {e.name for e in _extract(text).entities if e.kind == "Person"}
     assert people == {"Otto Mustermann"}  # not 'Otto Mustermann der'
+
+
+EIGHTH = """Pressemitteilung des Landkreises Musterland
+
+Neue Partner im Netzwerk Ankommen Musterland
+
+Musterstadt, 4. Mai 2026 – Das Netzwerk Ankommen Musterland ist um zwei Mitglieder gewachsen.
+Bei der Konferenz unterzeichneten der Kulturverein Mustertal e.V. und die Stadtbibliothek Musterstadt ihre Beitrittserklärungen.
+
+Die Leiterin erinnerte daran, dass das Netzwerk mit Gründungsmitgliedern wie dem Caritasverband Musterstadt e.V. und dem Jobcenter Musterland begonnen habe.
+Zu den Stützen des Netzwerks zählten von Anfang an die Volkshochschule Musterstadt und die Diakonie Musterland.
+"""
+
+
+def test_joining_a_network_named_the_sentence_before_and_founding_members() -> None:
+    found = _relations(_extract(EIGHTH))
+    network = "Netzwerk Ankommen Musterland"
+    # 'Das Netzwerk X ist gewachsen. … unterzeichneten A und B ihre Beitrittserklärungen'
+    assert ("MEMBER_OF", "Kulturverein Mustertal e.V.", network) in found
+    assert ("MEMBER_OF", "Stadtbibliothek Musterstadt", network) in found
+    # 'mit Gründungsmitgliedern wie A und B begonnen'
+    assert ("MEMBER_OF", "Caritasverband Musterstadt e.V.", network) in found
+    assert ("MEMBER_OF", "Jobcenter Musterland", network) in found
+    # 'Zu den … des Netzwerks zählten A und B'
+    assert ("MEMBER_OF", "Volkshochschule Musterstadt", network) in found
