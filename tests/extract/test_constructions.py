@@ -934,3 +934,19 @@ def test_joining_a_network_named_the_sentence_before_and_founding_members() -> N
     assert ("MEMBER_OF", "Jobcenter Musterland", network) in found
     # 'Zu den … des Netzwerks zählten A und B'
     assert ("MEMBER_OF", "Volkshochschule Musterstadt", network) in found
+
+
+def test_who_runs_a_thing_said_in_a_relative_clause_after_it() -> None:
+    text = (
+        "Runder Tisch in Musterstadt\n\n"
+        "Der Verein Hilfe Musterstadt e.V. ist Gründungsmitglied des Runden Tisches Migration Musterstadt, den die "
+        "Stadt Musterstadt koordiniert und dem auch die Volkshochschule Musterstadt angehört.\n"
+        "Damit gehören dem Netzwerk Vielfalt Musterland, dessen Geschäftsstelle das Kommunale Integrationszentrum "
+        "Musterland führt, nun 31 Organisationen an.\n"
+    )
+    found = _relations(_extract(text, "relative.txt"))
+    # 'der Runde Tisch X, den die Stadt Y koordiniert': the city runs it and is not its member
+    assert ("RUNS", "Stadt Musterstadt", "Runder Tisch Migration Musterstadt") in found
+    assert ("MEMBER_OF", "Stadt Musterstadt", "Runder Tisch Migration Musterstadt") not in found
+    # 'dem Netzwerk X, dessen Geschäftsstelle Y führt'
+    assert ("RUNS", "Kommunales Integrationszentrum Musterland", "Netzwerk Vielfalt Musterland") in found
