@@ -950,3 +950,16 @@ def test_who_runs_a_thing_said_in_a_relative_clause_after_it() -> None:
     assert ("MEMBER_OF", "Stadt Musterstadt", "Runder Tisch Migration Musterstadt") not in found
     # 'dem Netzwerk X, dessen Geschäftsstelle Y führt'
     assert ("RUNS", "Kommunales Integrationszentrum Musterland", "Netzwerk Vielfalt Musterland") in found
+
+
+def test_who_runs_a_thing_said_in_a_passive_relative_clause() -> None:
+    text = (
+        "Volkshochschule Musterstadt\n\n"
+        "Die Volkshochschule Musterstadt, die vom Landkreis Musterland und der Stadt Musterstadt gemeinsam "
+        "getragen wird, bietet Sprachkurse an.\n"
+    )
+    found = _relations(_extract(text, "passive.txt"))
+    # the carriers of a body are not its partners because the clause says 'gemeinsam'
+    assert ("RUNS", "Landkreis Musterland", "Volkshochschule Musterstadt") in found
+    assert ("RUNS", "Stadt Musterstadt", "Volkshochschule Musterstadt") in found
+    assert not [r for r in found if r[0] == "COOPERATES_WITH" and "Volkshochschule Musterstadt" in r]
