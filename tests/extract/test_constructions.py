@@ -963,3 +963,19 @@ def test_who_runs_a_thing_said_in_a_passive_relative_clause() -> None:
     assert ("RUNS", "Landkreis Musterland", "Volkshochschule Musterstadt") in found
     assert ("RUNS", "Stadt Musterstadt", "Volkshochschule Musterstadt") in found
     assert not [r for r in found if r[0] == "COOPERATES_WITH" and "Volkshochschule Musterstadt" in r]
+
+
+def test_partners_said_to_be_an_organisation_s_work_only_with_it() -> None:
+    text = (
+        "Neues Projekt in Musterstadt\n\n"
+        "Das Projekt „Perspektive Frauen“ wird vom Bildungszentrum Musterstadt gGmbH in Kooperation mit dem "
+        "Jobcenter Musterstadt durchgeführt.\n"
+        "Weitere Partner des Jobcenters sind:\n\n"
+        "die Handwerkskammer Musterland,\n"
+        "das Kommunale Integrationszentrum Musterstadt.\n"
+    )
+    found = _relations(_extract(text, "partners.txt"))
+    pairs = {frozenset(r[1:]) for r in found if r[0] == "COOPERATES_WITH"}
+    assert frozenset(("Jobcenter Musterstadt", "Handwerkskammer Musterland")) in pairs
+    # 'Partner des Jobcenters': not partners of the project's other carrier
+    assert frozenset(("Bildungszentrum Musterstadt gGmbH", "Handwerkskammer Musterland")) not in pairs
