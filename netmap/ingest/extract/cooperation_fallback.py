@@ -44,7 +44,7 @@ def fallback_cooperations(
         if any(not i.group for i in subjects):
             continue  # a subject is named: the rules read it
         touched = {e for f in found if f.sentence == view.index for e in (f.source, f.target)}
-        owner = whose_partners(view)
+        owner = None if subjects else whose_partners(view)  # 'Die Beratungsstelle sei ein Partner des X'
         partners = [i.entity for i in organisations if i.entity not in touched and not i.group and i is not owner]
         anchors = [owner.entity] if owner else [i.entity for i in subjects]  # 'Die Beratungsstelle sei ein Partner …' (groups.py)
         anchors = anchors or ([r.entity for r in runners.get(project.name, [])] if project else [])
