@@ -979,3 +979,13 @@ def test_partners_said_to_be_an_organisation_s_work_only_with_it() -> None:
     assert frozenset(("Jobcenter Musterstadt", "Handwerkskammer Musterland")) in pairs
     # 'Partner des Jobcenters': not partners of the project's other carrier
     assert frozenset(("Bildungszentrum Musterstadt gGmbH", "Handwerkskammer Musterland")) not in pairs
+
+
+def test_a_role_after_dessen_belongs_to_the_organisation_named_before() -> None:
+    text = (
+        "Neue Mitglieder in Musterstadt\n\n"
+        "Für den Verein Brücke Musterdorf e.V., der seit 2016 Sprachpatenschaften und eine offene Sprechstunde "
+        "für Geflüchtete im Stadtteil Nord anbietet, sprach dessen Vorsitzender Goran Beispiel.\n"
+    )
+    found = _relations(_extract(text, "dessen.txt"))
+    assert ("MEMBER_OF", "Goran Beispiel", "Brücke Musterdorf e.V.") in found
