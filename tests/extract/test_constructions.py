@@ -989,3 +989,15 @@ def test_a_role_after_dessen_belongs_to_the_organisation_named_before() -> None:
     )
     found = _relations(_extract(text, "dessen.txt"))
     assert ("MEMBER_OF", "Goran Beispiel", "Brücke Musterdorf e.V.") in found
+
+
+def test_a_common_noun_after_a_bare_kind_is_not_its_name() -> None:
+    text = (
+        "Sprachkurse im Betrieb\n\n"
+        "Die Volkshochschule Musterstadt hat das Projekt „Deutsch im Betrieb“ gestartet, in dem Lehrkräfte der "
+        "Volkshochschule Sprachkurse in den Betrieben anbieten.\n"
+        "Außerdem ist der Jugendmigrationsdienst Gründungsmitglied des Runden Tisches Migration Musterstadt.\n"
+    )
+    names = {e.name for e in _extract(text, "common.txt").entities}
+    assert "Volkshochschule Sprachkurse" not in names
+    assert not [n for n in names if n.endswith("Gründungsmitglied")]
