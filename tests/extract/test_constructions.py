@@ -957,8 +957,12 @@ def test_who_runs_a_thing_said_in_a_passive_relative_clause() -> None:
         "Volkshochschule Musterstadt\n\n"
         "Die Volkshochschule Musterstadt, die vom Landkreis Musterland und der Stadt Musterstadt gemeinsam "
         "getragen wird, bietet Sprachkurse an.\n"
+        "Der Jugendmigrationsdienst Musterstadt, der vom Diakonischen Werk Musterland (DWM) getragen wird, berät "
+        "junge Menschen.\n"
     )
     found = _relations(_extract(text, "passive.txt"))
+    # an acronym in brackets does not end the clause
+    assert ("RUNS", "Diakonisches Werk Musterland", "Jugendmigrationsdienst Musterstadt") in found
     # the carriers of a body are not its partners because the clause says 'gemeinsam'
     assert ("RUNS", "Landkreis Musterland", "Volkshochschule Musterstadt") in found
     assert ("RUNS", "Stadt Musterstadt", "Volkshochschule Musterstadt") in found

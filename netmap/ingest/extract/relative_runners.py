@@ -22,7 +22,7 @@ _ARTICLES = frozenset({"der", "die", "das"})
 _PASSIVE_BY = frozenset({"von", "vom"})
 _RUNNING_PARTICIPLES = frozenset({"getragen", "betrieben", "geführt", "geleitet", "koordiniert", "organisiert"})
 _PASSIVE_AUXILIARIES = frozenset({"wird", "werden"})
-_CLAUSE_ENDS = frozenset({",", ";", ".", "–", ":", "(", ")"})
+_CLAUSE_ENDS = frozenset({",", ";", ".", "–", ":"})
 _GIVES_WAY = frozenset({"MEMBER_OF", "COOPERATES_WITH"})
 CONFIDENCE = 0.6
 
