@@ -1005,3 +1005,22 @@ def test_a_common_noun_after_a_bare_kind_is_not_its_name() -> None:
     names = {e.name for e in _extract(text, "common.txt").entities}
     assert "Volkshochschule Sprachkurse" not in names
     assert not [n for n in names if n.endswith("Gründungsmitglied")]
+
+
+def test_an_agreement_mit_der_sie_pairs_its_signatories_but_not_the_place() -> None:
+    text = (
+        "Kooperationsvereinbarung in Musterstadt\n\n"
+        "Die Agentur für Arbeit Musterstadt, das Jobcenter Musterstadt und der Caritasverband Musterstadt e.V. haben "
+        "im Bildungszentrum der Kammer eine Kooperationsvereinbarung unterzeichnet, mit der sie Menschen "
+        "schneller in Beschäftigung im Handwerk bringen wollen.\n"
+        "Die Handwerkskammer ist Mitglied im Zentralverband des Deutschen Handwerks.\n"
+    )
+    found = _relations(_extract(text, "agreement.txt"))
+    # 'in Beschäftigung im Handwerk': a field, not a partner (though 'Deutsches Handwerk' is named later)
+    assert not [r for r in found if r[0] == "COOPERATES_WITH" and "Deutsches Handwerk" in r]
+    pairs = {frozenset(r[1:]) for r in found if r[0] == "COOPERATES_WITH"}
+    # ', mit der sie …' opens a relative clause: it names no partner after 'mit'
+    assert frozenset(("Agentur für Arbeit Musterstadt", "Jobcenter Musterstadt")) in pairs
+    assert frozenset(("Jobcenter Musterstadt", "Caritasverband Musterstadt e.V.")) in pairs
+    # 'im Bildungszentrum der Kammer' is where they signed
+    assert not [p for p in pairs if any(n.startswith("Bildungszentrum") for n in p)]

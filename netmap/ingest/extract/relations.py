@@ -295,7 +295,8 @@ def _cooperation(
 ) -> list[Found]:
     form = "agreement" if AGREEMENT_CUE.search(text) else "partnership"
     partners = list(orgs)
-    mit_at = next((k for k, t in enumerate(view.tokens) if t.text == "mit" and k >= clause_start), None)
+    mit_at = next((k for k, t in enumerate(view.tokens)
+                   if t.text == "mit" and k >= clause_start and not _relative_mit(view.tokens, k)), None)  # fmt: skip
     if mit_at is not None:
         after_mit = [o for o in orgs if o.first > mit_at]
         # the owner inside 'mit der Migrationsberatung des Vereins X' is near 'mit' too
@@ -316,10 +317,16 @@ def _cooperation(
         return _pairs(view, [(a, b) for a in before for b in after_mit], form)
     if PARTNER_LIST.search(text):
         return []  # 'Kooperationspartner sind A, B und C': partners of whoever runs the project (carriers.py)
-    partners = heads_only(view, partners)
+    # 'im Bildungszentrum der Kammer': where they met, not one of them
+    partners = [i for i in heads_only(view, partners) if not (i.first and view.tokens[i.first - 1].text == "im")]
     if not partners and previous is not None and {"sie", "Sie"} & set(text.split()):  # 'Gemeinsam organisieren sie'
         partners = heads_only(previous, [i for i in previous.items if i.kind == "Organisation" and not i.locative][:4])
     return _pairs(view, [(a, b) for n, a in enumerate(partners) for b in partners[n + 1 :]], form)
+
+
+def _relative_mit(tokens: list[Token], k: int) -> bool:
+    """Whether 'mit' at `k` opens a relative clause (', mit der sie …'): it names no partner."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].text == "," and tokens[k + 1].text in ("der", "dem", "denen")
 
 
 def _pairs(view: SentenceView, pairs: list[tuple[Item, Item]], form: str) -> list[Found]:
