@@ -155,11 +155,12 @@ class Grower:
         return last
 
     def _common_noun_after_kind(self, j: int) -> bool:
-        """Whether the one capitalised word after a bare kind ('Volkshochschule') is a common noun
-        (an object or predicate of the sentence), not the place or name the kind is named by."""
+        """Whether the word after a bare kind ('Volkshochschule') is a common noun (an object or
+        predicate of the sentence) or a number counting something, not the name the kind is named by."""
         word = self.text(j).casefold()
         alone = j + 1 >= len(self.t) or not capital(self.t[j + 1])
-        return alone and is_generic_name(self.text(self.head)) and word.endswith(_COMMON_NOUNS)
+        counted = word[:1].isdigit() and not alone  # 'in der Stadt 6.840 Beratungskontakte'
+        return (counted or alone and word.endswith(_COMMON_NOUNS)) and is_generic_name(self.text(self.head))
 
     def _housed(self, j: int) -> bool:
         """Whether 'im' at `j` names the house of an institution the text names only by its kind:
