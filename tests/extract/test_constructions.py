@@ -1026,3 +1026,9 @@ def test_an_agreement_mit_der_sie_pairs_its_signatories_but_not_the_place() -> N
     assert frozenset(("Jobcenter Musterstadt", "Caritasverband Musterstadt e.V.")) in pairs
     # 'im Bildungszentrum der Kammer' is where they signed
     assert not [p for p in pairs if any(n.startswith("Bildungszentrum") for n in p)]
+
+
+def test_a_foundation_is_a_member_of_its_umbrella() -> None:
+    text = "Bürgerstiftung\n\nDie Bürgerstiftung Musterstadt wurde 2009 gegründet und ist Mitglied im Bundesverband Deutscher Stiftungen.\n"
+    found = _relations(_extract(text, "foundation.txt"))
+    assert ("MEMBER_OF", "Bürgerstiftung Musterstadt", "Bundesverband Deutscher Stiftungen") in found

@@ -14,8 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from netmap.ingest.extract.lexicon import PARTNER_LIST, POSSESSIVES
 from netmap.ingest.extract.partners_of import whose_partners
-from netmap.ingest.extract.relations import is_foundation
-from netmap.ingest.extract.sentence_view import Found, Item, SentenceView
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, is_foundation
 
 _INDEFINITE = frozenset({"einem", "einer", "einen"})
 _CARRIERSHIP = re.compile(r"^Trägerschaft$", re.IGNORECASE)

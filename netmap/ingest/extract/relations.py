@@ -24,7 +24,7 @@ from netmap.ingest.extract.lexicon import (
     RUNS_CUES,
 )
 from netmap.ingest.extract.pronouns import referent
-from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only, is_foundation
 from netmap.ingest.extract.tokens import Token
 from netmap.ingest.extract.umbrellas import umbrella_membership
 
@@ -187,11 +187,6 @@ _NAMED_ALLIANCE = re.compile(r"Unter dem Namen\b")
 # 'Träger ist die Freiwilligenagentur X': the carrier of the project the text is about
 _CARRIER_IS = re.compile(r"(?:Projektträger|Träger)(?:in)? (?:ist|sind|war|waren)\b")
 _PROJECT_WORD = re.compile(r"\b[Dd](?:as|ieses) (?:\w+ )?(?:Projekt|Vorhaben)\b")
-
-
-def is_foundation(item: Item) -> bool:
-    """A foundation counts as an organisation too: it may carry a project as well as fund it."""
-    return item.kind == "Funder" and "stiftung" in item.name.casefold()
 
 
 def _distributed(runners: list[Item], projects: list[Item]) -> list[tuple[Item, list[Item]]]:
