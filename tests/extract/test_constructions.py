@@ -909,3 +909,126 @@ def test_a_name_does_not_end_in_a_particle() -> None:
     text = "Unterschrieben haben neben Landrat Otto Mustermann der Caritasverband Musterstadt e.V. und die Stadt Musterdorf.\n"
     people = {e.name for e in _extract(text).entities if e.kind == "Person"}
     assert people == {"Otto Mustermann"}  # not 'Otto Mustermann der'
+
+
+EIGHTH = """Pressemitteilung des Landkreises Musterland
+
+Neue Partner im Netzwerk Ankommen Musterland
+
+Musterstadt, 4. Mai 2026 – Das Netzwerk Ankommen Musterland ist um zwei Mitglieder gewachsen.
+Bei der Konferenz unterzeichneten der Kulturverein Mustertal e.V. und die Stadtbibliothek Musterstadt ihre Beitrittserklärungen.
+
+Die Leiterin erinnerte daran, dass das Netzwerk mit Gründungsmitgliedern wie dem Caritasverband Musterstadt e.V. und dem Jobcenter Musterland begonnen habe.
+Zu den Stützen des Netzwerks zählten von Anfang an die Volkshochschule Musterstadt und die Diakonie Musterland.
+"""
+
+
+def test_joining_a_network_named_the_sentence_before_and_founding_members() -> None:
+    found = _relations(_extract(EIGHTH))
+    network = "Netzwerk Ankommen Musterland"
+    # 'Das Netzwerk X ist gewachsen. … unterzeichneten A und B ihre Beitrittserklärungen'
+    assert ("MEMBER_OF", "Kulturverein Mustertal e.V.", network) in found
+    assert ("MEMBER_OF", "Stadtbibliothek Musterstadt", network) in found
+    # 'mit Gründungsmitgliedern wie A und B begonnen'
+    assert ("MEMBER_OF", "Caritasverband Musterstadt e.V.", network) in found
+    assert ("MEMBER_OF", "Jobcenter Musterland", network) in found
+    # 'Zu den … des Netzwerks zählten A und B'
+    assert ("MEMBER_OF", "Volkshochschule Musterstadt", network) in found
+
+
+def test_who_runs_a_thing_said_in_a_relative_clause_after_it() -> None:
+    text = (
+        "Runder Tisch in Musterstadt\n\n"
+        "Der Verein Hilfe Musterstadt e.V. ist Gründungsmitglied des Runden Tisches Migration Musterstadt, den die "
+        "Stadt Musterstadt koordiniert und dem auch die Volkshochschule Musterstadt angehört.\n"
+        "Damit gehören dem Netzwerk Vielfalt Musterland, dessen Geschäftsstelle das Kommunale Integrationszentrum "
+        "Musterland führt, nun 31 Organisationen an.\n"
+    )
+    found = _relations(_extract(text, "relative.txt"))
+    # 'der Runde Tisch X, den die Stadt Y koordiniert': the city runs it and is not its member
+    assert ("RUNS", "Stadt Musterstadt", "Runder Tisch Migration Musterstadt") in found
+    assert ("MEMBER_OF", "Stadt Musterstadt", "Runder Tisch Migration Musterstadt") not in found
+    # 'dem Netzwerk X, dessen Geschäftsstelle Y führt'
+    assert ("RUNS", "Kommunales Integrationszentrum Musterland", "Netzwerk Vielfalt Musterland") in found
+
+
+def test_who_runs_a_thing_said_in_a_passive_relative_clause() -> None:
+    text = (
+        "Volkshochschule Musterstadt\n\n"
+        "Die Volkshochschule Musterstadt, die vom Landkreis Musterland und der Stadt Musterstadt gemeinsam "
+        "getragen wird, bietet Sprachkurse an.\n"
+        "Der Jugendmigrationsdienst Musterstadt, der vom Diakonischen Werk Musterland (DWM) getragen wird, berät "
+        "junge Menschen.\n"
+    )
+    found = _relations(_extract(text, "passive.txt"))
+    # an acronym in brackets does not end the clause
+    assert ("RUNS", "Diakonisches Werk Musterland", "Jugendmigrationsdienst Musterstadt") in found
+    # the carriers of a body are not its partners because the clause says 'gemeinsam'
+    assert ("RUNS", "Landkreis Musterland", "Volkshochschule Musterstadt") in found
+    assert ("RUNS", "Stadt Musterstadt", "Volkshochschule Musterstadt") in found
+    assert not [r for r in found if r[0] == "COOPERATES_WITH" and "Volkshochschule Musterstadt" in r]
+
+
+def test_partners_said_to_be_an_organisation_s_work_only_with_it() -> None:
+    text = (
+        "Neues Projekt in Musterstadt\n\n"
+        "Das Projekt „Perspektive Frauen“ wird vom Bildungszentrum Musterstadt gGmbH in Kooperation mit dem "
+        "Jobcenter Musterstadt durchgeführt.\n"
+        "Weitere Partner des Jobcenters sind:\n\n"
+        "die Handwerkskammer Musterland,\n"
+        "das Kommunale Integrationszentrum Musterstadt.\n"
+    )
+    found = _relations(_extract(text, "partners.txt"))
+    pairs = {frozenset(r[1:]) for r in found if r[0] == "COOPERATES_WITH"}
+    assert frozenset(("Jobcenter Musterstadt", "Handwerkskammer Musterland")) in pairs
+    # 'Partner des Jobcenters': not partners of the project's other carrier
+    assert frozenset(("Bildungszentrum Musterstadt gGmbH", "Handwerkskammer Musterland")) not in pairs
+
+
+def test_a_role_after_dessen_belongs_to_the_organisation_named_before() -> None:
+    text = (
+        "Neue Mitglieder in Musterstadt\n\n"
+        "Für den Verein Brücke Musterdorf e.V., der seit 2016 Sprachpatenschaften und eine offene Sprechstunde "
+        "für Geflüchtete im Stadtteil Nord anbietet, sprach dessen Vorsitzender Goran Beispiel.\n"
+    )
+    found = _relations(_extract(text, "dessen.txt"))
+    assert ("MEMBER_OF", "Goran Beispiel", "Brücke Musterdorf e.V.") in found
+
+
+def test_a_common_noun_after_a_bare_kind_is_not_its_name() -> None:
+    text = (
+        "Sprachkurse im Betrieb\n\n"
+        "Die Volkshochschule Musterstadt hat das Projekt „Deutsch im Betrieb“ gestartet, in dem Lehrkräfte der "
+        "Volkshochschule Sprachkurse in den Betrieben anbieten.\n"
+        "Außerdem ist der Jugendmigrationsdienst Gründungsmitglied des Runden Tisches Migration Musterstadt.\n"
+        "Insgesamt verzeichneten die Beratungsstellen in der Stadt 6.840 Beratungskontakte.\n"
+    )
+    names = {e.name for e in _extract(text, "common.txt").entities}
+    assert "Volkshochschule Sprachkurse" not in names
+    assert not [n for n in names if n.endswith("Gründungsmitglied")]
+    assert not [n for n in names if "Beratungskontakte" in n]  # a number counts something after a bare kind
+
+
+def test_an_agreement_mit_der_sie_pairs_its_signatories_but_not_the_place() -> None:
+    text = (
+        "Kooperationsvereinbarung in Musterstadt\n\n"
+        "Die Agentur für Arbeit Musterstadt, das Jobcenter Musterstadt und der Caritasverband Musterstadt e.V. haben "
+        "im Bildungszentrum der Kammer eine Kooperationsvereinbarung unterzeichnet, mit der sie Menschen "
+        "schneller in Beschäftigung im Handwerk bringen wollen.\n"
+        "Die Handwerkskammer ist Mitglied im Zentralverband des Deutschen Handwerks.\n"
+    )
+    found = _relations(_extract(text, "agreement.txt"))
+    # 'in Beschäftigung im Handwerk': a field, not a partner (though 'Deutsches Handwerk' is named later)
+    assert not [r for r in found if r[0] == "COOPERATES_WITH" and "Deutsches Handwerk" in r]
+    pairs = {frozenset(r[1:]) for r in found if r[0] == "COOPERATES_WITH"}
+    # ', mit der sie …' opens a relative clause: it names no partner after 'mit'
+    assert frozenset(("Agentur für Arbeit Musterstadt", "Jobcenter Musterstadt")) in pairs
+    assert frozenset(("Jobcenter Musterstadt", "Caritasverband Musterstadt e.V.")) in pairs
+    # 'im Bildungszentrum der Kammer' is where they signed
+    assert not [p for p in pairs if any(n.startswith("Bildungszentrum") for n in p)]
+
+
+def test_a_foundation_is_a_member_of_its_umbrella() -> None:
+    text = "Bürgerstiftung\n\nDie Bürgerstiftung Musterstadt wurde 2009 gegründet und ist Mitglied im Bundesverband Deutscher Stiftungen.\n"
+    found = _relations(_extract(text, "foundation.txt"))
+    assert ("MEMBER_OF", "Bürgerstiftung Musterstadt", "Bundesverband Deutscher Stiftungen") in found

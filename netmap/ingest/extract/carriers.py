@@ -13,8 +13,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from netmap.ingest.extract.lexicon import PARTNER_LIST, POSSESSIVES
-from netmap.ingest.extract.relations import is_foundation
-from netmap.ingest.extract.sentence_view import Found, Item, SentenceView
+from netmap.ingest.extract.partners_of import whose_partners
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, is_foundation
 
 _INDEFINITE = frozenset({"einem", "einer", "einen"})
 _CARRIERSHIP = re.compile(r"^Trägerschaft$", re.IGNORECASE)
@@ -77,6 +77,8 @@ def partner_relations(
     for view, project in zip(views, antecedents, strict=True):
         if project is None or project.project_type == "network" or not is_partner_list(view.text):
             continue  # the partners of a network are its members (relations.py)
+        if whose_partners(view) is not None:
+            continue  # 'Weitere Partner des Jobcenters sind: …' says whose partners they are
         carriers = {r.entity for r in runners.get(project.name, [])}
         partners = [
             i for i in view.items

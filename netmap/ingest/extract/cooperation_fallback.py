@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from netmap.ingest.extract.partners_of import whose_partners
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 
 WORKING_TOGETHER = re.compile(
@@ -43,8 +44,9 @@ def fallback_cooperations(
         if any(not i.group for i in subjects):
             continue  # a subject is named: the rules read it
         touched = {e for f in found if f.sentence == view.index for e in (f.source, f.target)}
-        partners = [i.entity for i in organisations if i.entity not in touched and not i.group]
-        anchors = [i.entity for i in subjects]  # 'Die Beratungsstelle sei ein Partner …' (groups.py)
+        owner = None if subjects else whose_partners(view)  # 'Die Beratungsstelle sei ein Partner des X'
+        partners = [i.entity for i in organisations if i.entity not in touched and not i.group and i is not owner]
+        anchors = [owner.entity] if owner else [i.entity for i in subjects]  # 'Die Beratungsstelle sei ein Partner …' (groups.py)
         anchors = anchors or ([r.entity for r in runners.get(project.name, [])] if project else [])
         anchors = anchors or ([issuer] if issuer else [])
         for anchor in anchors:

@@ -10,11 +10,14 @@ import re
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 
 BELONGING = re.compile(
-    r"Mitglied|\bgehör|\bangehör|\bBeitritt|\bbeigetreten|\btritt\b|\bvertreten\b|\bwirk\w* mit\b|\bmitwirk|"
-    r"\bmitarbeit|[Vv]ereinbarung unterzeichnet|\baufgenommen\b|\bzählen\b|\bdabei\b|\bengagier"
+    r"[Mm]itglied|\bgehör|\bangehör|\bBeitritt|\bbeigetreten|\btritt\b|\bvertreten\b|\bwirk\w* mit\b|\bmitwirk|"
+    r"\bmitarbeit|[Vv]ereinbarung unterzeichnet|\baufgenommen\b|\bzählt?en\b|\bdabei\b|\bengagier"
 )
 # a network the sentence points back to without naming it
 NETWORK_WORD = re.compile(r"\b(?:dem|das|des|im|ins|zum)\s+(?:Netzwerk|Bündnis|Arbeitskreis|Runden Tisch)", re.I)
+# joining, strong enough to point back to the network of the sentence before ('unterzeichneten ihre
+# Beitrittserklärungen' after 'Das Netzwerk X ist um vier Mitglieder gewachsen')
+JOINING = re.compile(r"\bBeitritt|\bbeigetreten\b|\btraten\b.*\bbei\b|\bneue[ns]? Mitglied")
 GROUPS = ("network", "initiative")
 CONFIDENCE = 0.55
 
@@ -26,10 +29,14 @@ def fallback_memberships(views: list[SentenceView], found: list[Found]) -> list[
     related = {frozenset((f.source, f.target)) for f in found}
     added: list[Found] = []
     last_network: Item | None = None
+    previous: list[Item] = []
     for view in views:
         networks = [i for i in view.items if i.kind == "Project" and i.project_type in GROUPS and not i.locative]
         network = networks[-1] if networks else (last_network if NETWORK_WORD.search(view.text) else None)
+        if network is None and len(previous) == 1 and JOINING.search(view.text):
+            network = previous[0]
         last_network = networks[-1] if networks else last_network
+        previous = networks
         if network is None or len(networks) > 1 or not BELONGING.search(view.text):
             continue
         touched = {e for f in found if f.sentence == view.index for e in (f.source, f.target)}

@@ -23,6 +23,8 @@ from netmap.ingest.extract.lexicon import ACRONYM_ORGANISATIONS, LEGAL_FORM, UNI
 from netmap.ingest.extract.tokens import Token
 
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "arbeit", "ion", "tät", "mus", "nis", "rahmen")
+# endings of common nouns that follow a bare kind as an object or predicate, never as its name
+_COMMON_NOUNS = ("mitglied", "mitglieder", "kurse", "angebote", "mittel", "plätze")
 # substantivised participles and adjectives that name people: 'Neuzugewanderte', 'Interessierte', 'Ehrenamtliche'
 _PEOPLE_WORD = re.compile(r"(?:ge\w+te|ierte|liche)n?$")
 
@@ -137,6 +139,8 @@ class Grower:
                 break  # 'vergibt die Stiftung 36.000 Euro': a sum after the name
             if people_word(word) and not (j + 1 < len(self.t) and capital(self.t[j + 1])):
                 break  # 'bringt der Verein Neuzugewanderte und Menschen zusammen': an object, not a name
+            if j == self.head + 1 and self._common_noun_after_kind(j):
+                break  # 'Lehrkräfte der Volkshochschule Sprachkurse …', 'ist der Jugendmigrationsdienst Gründungsmitglied'
             if (
                 capital(self.t[j])
                 and not is_role(word)
@@ -149,6 +153,14 @@ class Grower:
                 continue
             break
         return last
+
+    def _common_noun_after_kind(self, j: int) -> bool:
+        """Whether the word after a bare kind ('Volkshochschule') is a common noun (an object or
+        predicate of the sentence) or a number counting something, not the name the kind is named by."""
+        word = self.text(j).casefold()
+        alone = j + 1 >= len(self.t) or not capital(self.t[j + 1])
+        counted = word[:1].isdigit() and not alone  # 'in der Stadt 6.840 Beratungskontakte'
+        return (counted or alone and word.endswith(_COMMON_NOUNS)) and is_generic_name(self.text(self.head))
 
     def _housed(self, j: int) -> bool:
         """Whether 'im' at `j` names the house of an institution the text names only by its kind:

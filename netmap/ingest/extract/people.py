@@ -224,7 +224,7 @@ def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, s
     elif j + 1 < len(tokens) and tokens[j].text == "(":
         person.short_affiliation = _short_name(tokens, j + 1, starts)  # 'Lea Schubert (Refugio Thüringen)'
     if not person.affiliations and person.role:
-        behalf = _on_behalf(tokens, first, last, starts)
+        behalf = _on_behalf(tokens, first, last, starts) or _possessed_by(tokens, first, starts)
         person.affiliations += [behalf] if behalf is not None else []
     # '… Geschäftsführer des Jobcenters X, Stefan Graaf'
     k = first - 1
@@ -282,6 +282,16 @@ def _office_part(tokens: list[Token], j: int, starts: dict[int, Mention]) -> boo
     """Whether tokens j.. are 'der Geschäftsführung der' before an actor: a part of the body named next."""
     return (j + 3 < len(tokens) and tokens[j].text in ("des", "der") and j + 1 not in starts
             and tokens[j + 1].text[:1].isupper() and tokens[j + 2].text in ("des", "der") and j + 3 in starts)  # fmt: skip
+
+
+def _possessed_by(tokens: list[Token], first: int, starts: dict[int, Mention]) -> Mention | None:
+    """The organisation 'dessen'/'deren' points back to before a role right before the name: 'Für den
+    Verein X, der …, sprach dessen Vorsitzender Y' (the last organisation named before it)."""
+    k = first - 2
+    if k < 1 or tokens[k].text not in ("dessen", "deren") or not role_of(tokens[k + 1].text):
+        return None
+    before = [m for m in starts.values() if m.last < k and m.kind == "Organisation"]
+    return max(before, key=lambda m: m.last) if before else None
 
 
 def _on_behalf(tokens: list[Token], first: int, last: int, starts: dict[int, Mention]) -> Mention | None:

@@ -25,6 +25,7 @@ from netmap.ingest.extract.network_peers import without_network_peers
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
+from netmap.ingest.extract.relative_runners import relative_runners
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView
 from netmap.ingest.extract.sentences import split_sentences
 from netmap.ingest.extract.tokens import Token, tokenize
@@ -158,6 +159,7 @@ def extract_document(document: Document) -> Extraction:
         view.items = sorted(view.items + groups, key=lambda i: i.first)
     found, antecedents = document_relations(views, set(owner_of))
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
+    found = relative_runners(views, found)
     found += partner_relations(views, antecedents, _runners(index, found))
     found += fallback_funding(views, antecedents, found)
     found += issuer_funding(views, first_actor(views), found)

@@ -24,7 +24,7 @@ from netmap.ingest.extract.lexicon import (
     RUNS_CUES,
 )
 from netmap.ingest.extract.pronouns import referent
-from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only, is_foundation
 from netmap.ingest.extract.tokens import Token
 from netmap.ingest.extract.umbrellas import umbrella_membership
 
@@ -189,11 +189,6 @@ _CARRIER_IS = re.compile(r"(?:Projektträger|Träger)(?:in)? (?:ist|sind|war|war
 _PROJECT_WORD = re.compile(r"\b[Dd](?:as|ieses) (?:\w+ )?(?:Projekt|Vorhaben)\b")
 
 
-def is_foundation(item: Item) -> bool:
-    """A foundation counts as an organisation too: it may carry a project as well as fund it."""
-    return item.kind == "Funder" and "stiftung" in item.name.casefold()
-
-
 def _distributed(runners: list[Item], projects: list[Item]) -> list[tuple[Item, list[Item]]]:
     """Each project with its runners: all of them, unless the clause names several actors and
     several projects in turn ('A präsentierte P1, B stellte P2 vor'), then those named since the
@@ -295,7 +290,8 @@ def _cooperation(
 ) -> list[Found]:
     form = "agreement" if AGREEMENT_CUE.search(text) else "partnership"
     partners = list(orgs)
-    mit_at = next((k for k, t in enumerate(view.tokens) if t.text == "mit" and k >= clause_start), None)
+    mit_at = next((k for k, t in enumerate(view.tokens)
+                   if t.text == "mit" and k >= clause_start and not _relative_mit(view.tokens, k)), None)  # fmt: skip
     if mit_at is not None:
         after_mit = [o for o in orgs if o.first > mit_at]
         # the owner inside 'mit der Migrationsberatung des Vereins X' is near 'mit' too
@@ -316,10 +312,16 @@ def _cooperation(
         return _pairs(view, [(a, b) for a in before for b in after_mit], form)
     if PARTNER_LIST.search(text):
         return []  # 'Kooperationspartner sind A, B und C': partners of whoever runs the project (carriers.py)
-    partners = heads_only(view, partners)
+    # 'im Bildungszentrum der Kammer': where they met, not one of them
+    partners = [i for i in heads_only(view, partners) if not (i.first and view.tokens[i.first - 1].text == "im")]
     if not partners and previous is not None and {"sie", "Sie"} & set(text.split()):  # 'Gemeinsam organisieren sie'
         partners = heads_only(previous, [i for i in previous.items if i.kind == "Organisation" and not i.locative][:4])
     return _pairs(view, [(a, b) for n, a in enumerate(partners) for b in partners[n + 1 :]], form)
+
+
+def _relative_mit(tokens: list[Token], k: int) -> bool:
+    """Whether 'mit' at `k` opens a relative clause (', mit der sie …'): it names no partner."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].text == "," and tokens[k + 1].text in ("der", "dem", "denen")
 
 
 def _pairs(view: SentenceView, pairs: list[tuple[Item, Item]], form: str) -> list[Found]:

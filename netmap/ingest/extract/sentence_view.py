@@ -53,3 +53,9 @@ def heads_only(view: SentenceView, items: list[Item]) -> list[Item]:
         for i in items
         if not (i.first >= 2 and view.tokens[i.first - 1].text in ("des", "der") and i.first - 2 in ends)
     ]
+
+
+def is_foundation(item: Item) -> bool:
+    """A foundation counts as an organisation too: it may carry a project as well as fund it, and
+    be a member of an umbrella."""
+    return item.kind == "Funder" and "stiftung" in item.name.casefold()

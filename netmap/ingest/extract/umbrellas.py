@@ -8,7 +8,7 @@ when the clause starts with 'Er/Sie/Es', the first organisation of the sentence 
 
 from __future__ import annotations
 
-from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only, is_foundation
 
 _MEMBER = frozenset({"Mitglied", "Mitglieder"})
 _INTO = frozenset({"im", "in", "bei", "beim", "des", "der", "dem", "den"})
@@ -52,8 +52,9 @@ def umbrella_membership(
     if not umbrellas:
         return None
     taken = {u.entity for u in umbrellas}
-    members = [i for i in view.items if first <= i.first and i.last < at and i.kind == "Organisation"]
+    members = [i for i in view.items if first <= i.first and i.last < at and (i.kind == "Organisation" or is_foundation(i))]
     members = [i for i in heads_only(view, members) if not i.locative and i.entity not in taken]
     if not members and view.tokens[first].text in _PRONOUNS and previous is not None:
         members = [i for i in previous.items if i.kind == "Organisation" and not i.locative][:1]
     return [Found("MEMBER_OF", m.entity, u.entity, view.index, 0.7) for m in members for u in umbrellas]
+

@@ -1,0 +1,90 @@
+"""Who runs a thing, said in a relative clause right after it: 'der Runde Tisch X, den die Stadt Y
+koordiniert', 'das Netzwerk, dessen Geschäftsstelle das Z führt', 'das Projekt „P“, dessen Träger
+die Kreisvolkshochschule Q ist'. The organisations named as the clause's subject run the thing
+named before the comma. The passive says the same: 'Das Jobcenter, das von der Stadt X und der
+Agentur Y getragen wird'. A membership or partnership a rule found between the same two in that
+sentence (the clause often sits inside a belonging or 'gemeinsam' sentence) gives way to it."""
+
+from __future__ import annotations
+
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
+
+# the relative pronoun is the object: the clause's subject acts on the thing before the comma
+_OBJECT_PRONOUNS = frozenset({"den", "das"})
+# 'dessen Träger X ist', 'deren Geschäftsstelle X führt'
+_POSSESSIVE_PRONOUNS = frozenset({"dessen", "deren"})
+_RUNNING_ROLES = frozenset({"Träger", "Trägerin", "Geschäftsstelle", "Koordination", "Federführung", "Geschäftsführung"})
+_RUNNING_VERBS = frozenset({"betreibt", "betreiben", "koordiniert", "koordinieren", "trägt", "tragen", "führt", "führen",
+                            "leitet", "leiten", "organisiert", "organisieren", "verantwortet"})  # fmt: skip
+_ROLE_VERBS = frozenset({"ist", "sind", "führt", "führen", "hat", "haben", "übernimmt", "innehat"})
+_ARTICLES = frozenset({"der", "die", "das"})
+# 'das von A und B gemeinsam getragen wird'
+_PASSIVE_BY = frozenset({"von", "vom"})
+_RUNNING_PARTICIPLES = frozenset({"getragen", "betrieben", "geführt", "geleitet", "koordiniert", "organisiert"})
+_PASSIVE_AUXILIARIES = frozenset({"wird", "werden"})
+_CLAUSE_ENDS = frozenset({",", ";", ".", "–", ":"})
+_GIVES_WAY = frozenset({"MEMBER_OF", "COOPERATES_WITH"})
+CONFIDENCE = 0.6
+
+
+def relative_runners(views: list[SentenceView], found: list[Found]) -> list[Found]:
+    """`found` with RUNS from the subject of such a relative clause to the thing it follows, and
+    without a MEMBER_OF between the same two found in that sentence. Returns the new list."""
+    added: list[Found] = []
+    for view in views:
+        added += _in_sentence(view)
+    pairs = {(f.sentence, frozenset((f.source, f.target))) for f in added}
+    kept = [f for f in found
+            if not (f.kind in _GIVES_WAY and (f.sentence, frozenset((f.source, f.target))) in pairs)]  # fmt: skip
+    known = {(f.kind, f.source, f.target) for f in kept}
+    return kept + [f for f in added if (f.kind, f.source, f.target) not in known]
+
+
+def _in_sentence(view: SentenceView) -> list[Found]:
+    tokens = [t.text for t in view.tokens]
+    out: list[Found] = []
+    for thing in view.items:
+        if thing.kind not in ("Project", "Organisation") or thing.locative:
+            continue
+        start = thing.last + 3
+        if start >= len(tokens) or tokens[thing.last + 1] != ",":
+            continue
+        pronoun = tokens[thing.last + 2]
+        end = next((k for k in range(start, len(tokens)) if tokens[k] in _CLAUSE_ENDS), len(tokens))
+        if pronoun in _ARTICLES and _passive_running(tokens[start:end]):
+            by = next(k for k in range(start, end) if tokens[k] in _PASSIVE_BY)
+            out += [Found("RUNS", runner.entity, thing.entity, view.index, CONFIDENCE, (("role", "Träger"),))
+                    for runner in _subjects(view, thing, by, end)]  # fmt: skip
+            continue
+        if pronoun in _POSSESSIVE_PRONOUNS:
+            if tokens[start] not in _RUNNING_ROLES:
+                continue
+            verbs = _ROLE_VERBS
+        elif pronoun in _OBJECT_PRONOUNS or (pronoun == "die" and tokens[start] in _ARTICLES):
+            verbs = _RUNNING_VERBS
+        else:
+            continue
+        if tokens[end - 1] not in verbs:
+            continue
+        out += [Found("RUNS", runner.entity, thing.entity, view.index, CONFIDENCE, (("role", "Träger"),))
+                for runner in _subjects(view, thing, start, end)]  # fmt: skip
+    return out
+
+
+def _passive_running(clause: list[str]) -> bool:
+    """Whether a relative clause is 'von/vom … getragen wird' (or betrieben, koordiniert …)."""
+    return (
+        len(clause) >= 3
+        and clause[-1] in _PASSIVE_AUXILIARIES
+        and clause[-2] in _RUNNING_PARTICIPLES
+        and any(t in _PASSIVE_BY for t in clause)
+    )
+
+
+def _subjects(view: SentenceView, thing: Item, start: int, end: int) -> list[Item]:
+    """The organisations named inside the clause, other than the thing itself."""
+    return [
+        i
+        for i in heads_only(view, view.items)
+        if start <= i.first and i.last < end and i.kind in ("Organisation", "Funder") and i.entity != thing.entity
+    ]
