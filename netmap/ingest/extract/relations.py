@@ -304,11 +304,12 @@ def _cooperation(
             near, after_mit = True, [o for o in after_mit if o.first > colon]
         if not after_mit or not near:
             return []  # 'gemeinsam mit <a person>'
-        before = [o for o in orgs if o.first < mit_at]
+        before, named_in = [o for o in orgs if o.first < mit_at], view
         if not before:
-            earlier = [i for i in view.items if i.kind == "Organisation" and i.first < clause_start and not i.locative]
-            before = earlier or ([i for i in previous.items if i.kind == "Organisation"] if previous else [])
-        before = heads_only(view, before[:4])
+            before = [i for i in view.items if i.kind == "Organisation" and i.first < clause_start and not i.locative]
+            if not before and previous is not None:
+                before, named_in = [i for i in previous.items if i.kind == "Organisation"], previous
+        before = heads_only(named_in, before[:4])  # token positions are those of the sentence that names them
         return _pairs(view, [(a, b) for a in before for b in after_mit], form)
     if PARTNER_LIST.search(text):
         return []  # 'Kooperationspartner sind A, B und C': partners of whoever runs the project (carriers.py)
