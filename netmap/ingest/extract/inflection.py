@@ -37,9 +37,11 @@ def gender_of(word: str) -> str | None:
     return None
 
 
+_HEADS = (*ORGANISATION_HEADS, *FUNDER_HEADS, *PROJECT_HEADS)
+
+
 def _is_head(word: str) -> bool:
-    low = word.casefold()
-    return any(low.endswith(h) for h in (*ORGANISATION_HEADS, *FUNDER_HEADS, *PROJECT_HEADS))
+    return word.casefold().endswith(_HEADS)
 
 
 def noun_base(word: str) -> str:
