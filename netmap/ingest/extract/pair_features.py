@@ -108,11 +108,8 @@ def _pair_features(view: SentenceView, a: Item, b: Item, issuer: str | None) -> 
     out += [f"bs:{w[:5]}" for w in words if len(w) > 5]
     cues = [name for name, cue in _CUES if cue.search(text)]
     out += [f"bc:{name}" for name in cues] + [f"kinds={_kind(a)}>{_kind(b)}&bc:{name}" for name in cues]
-    out += [f"sw:{w[:6]}" for w in _lowercase_words(view)]
+    # out += [f"sw:{w[:6]}" for w in _lowercase_words(view)]
     out += [f"sc:{name}" for name, cue in _CUES if cue.search(view.text)]
-    # out += _cue_places(view, a, b)
-    # if _same_list(view, a, b):
-    #     out.append("same_list")
     if words and all(w in _LIST_WORDS for w in words):
         out.append("list")
     inside = sum(1 for i in view.items if a.last < i.first and i.last < b.first)
@@ -130,26 +127,6 @@ def _pair_features(view: SentenceView, a: Item, b: Item, issuer: str | None) -> 
         out += [f"issuer={'a' if a.entity == issuer else ''}{'b' if b.entity == issuer else ''}"]
     out.append(f"sentence={min(view.index, 3)}")
     return out
-
-
-def _cue_places(view: SentenceView, a: Item, b: Item) -> list[str]:
-    """Where the sentence's cue words stand: before both actors, between them or after both."""
-    start_a, start_b = view.tokens[a.first].start, view.tokens[b.first].start
-    out = set()
-    for name, cue in _CUES:
-        for match in cue.finditer(view.text):
-            at = view.start + match.start()
-            out.add(f"cue:{name}:{'before' if at < start_a else 'between' if at < start_b else 'after'}")
-    return sorted(out)
-
-
-def _same_list(view: SentenceView, a: Item, b: Item) -> bool:
-    """Whether a and b stand in one list: only list words and other actors between them."""
-    inside = {k for i in view.items if a.last < i.first and i.last < b.first for k in range(i.first, i.last + 1)}
-    return all(
-        k in inside or _word(view.tokens[k].text) in _LIST_WORDS or view.tokens[k].text in ("der", "die", "das", "dem", "den")
-        for k in range(a.last + 1, b.first)
-    )
 
 
 def _lowercase_words(view: SentenceView) -> list[str]:

@@ -23,7 +23,7 @@ from netmap.ingest.extract.proposals import RuleState, proposals_of, rule_state
 from netmap.ingest.extract.relation_model import Model, train
 
 GOLD = Path("tests/fixtures/extract_gold")
-ADD_ABOVE = 0.7
+ADD_ABOVE = 0.75
 
 
 @dataclass
