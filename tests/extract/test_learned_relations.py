@@ -3,11 +3,13 @@ trained on, and what the classifier adds to the rules' relations."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+from netmap.cli import main as cli
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.learned_relations import WEIGHTS, packaged_model, refine
 from netmap.ingest.extract.proposals import Extraction, extract_document, rule_state
@@ -107,3 +109,23 @@ def test_refine_adds_one_relation_per_unrelated_pair_from_its_threshold_on() -> 
     ]  # RUNS at 0.88 is under the threshold; the project's pairs are related by the rules already
     assert (added[0].kind, added[0].source, added[0].target) not in ruled
     assert refine(state, Model({}, add_above=0.9)) == state.found
+
+
+def test_the_cli_shows_learned_relations_unless_asked_for_the_rules_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("NETMAP_STORE", f"sqlite:///{tmp_path / 'netmap.db'}")
+    release = tmp_path / "release.txt"
+    release.write_text(
+        _document(
+            "Die Volkshochschule Musterstadt und die Arbeiterwohlfahrt Musterstadt haben das Projekt "
+            "„Sprachbrücke“ ins Leben gerufen."
+        ).text,
+        encoding="utf-8",
+    )
+    shown = {}
+    for option in ([], ["--rules-only"]):
+        assert cli(["extract", "--format", "json", str(release), *option]) == 0
+        shown[bool(option)] = json.loads(capsys.readouterr().out)[0]["relations"]
+    learned = [r for r in shown[False] if r["properties"].get("learned")]
+    assert [r["kind"] for r in learned] == ["COOPERATES_WITH"] and len(shown[False]) == len(shown[True]) + 1

@@ -52,9 +52,9 @@ class TextResult:
     spurious: list[str] = field(default_factory=list)
 
 
-def evaluate_text(gold: GoldText) -> TextResult:
-    """Scores of the extraction on one gold text."""
-    return score_extraction(extract_document(load_document(gold.text_path)), gold)
+def evaluate_text(gold: GoldText, learned: bool = True) -> TextResult:
+    """Scores of the extraction on one gold text (with the learned relation classifier or rules only)."""
+    return score_extraction(extract_document(load_document(gold.text_path), learned), gold)
 
 
 def gold_names(extraction: Extraction, gold: GoldText) -> dict[str, str]:
@@ -146,13 +146,14 @@ class EvaluationReport:
         return "\n".join(lines)
 
 
-def evaluation_report(folder: Path) -> EvaluationReport:
-    """Evaluate every gold file in `folder` whose text exists; the others are listed as skipped."""
+def evaluation_report(folder: Path, learned: bool = True) -> EvaluationReport:
+    """Evaluate every gold file in `folder` whose text exists (the others are listed as skipped),
+    with the learned relation classifier or (learned False) the rules only."""
     results: list[TextResult] = []
     skipped: list[str] = []
     for gold in load_gold_dir(folder):
         if gold.text_path.exists():
-            results.append(evaluate_text(gold))
+            results.append(evaluate_text(gold, learned))
         else:
             skipped.append(gold.gold_file.stem)
     if not results:
