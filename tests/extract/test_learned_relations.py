@@ -45,14 +45,15 @@ def test_packaged_weights_load_and_record_every_gold_file() -> None:
     model = load_model(WEIGHTS)
     assert 0.5 <= model.add_above < 1.0
     assert WEIGHTS.stat().st_size < 400_000
-    assert sorted(model.trained_on) == sorted(p.name for p in GOLD.glob("*.json"))
+    rebuild = "gold files changed: rebuild the weights with python -m netmap.ingest.extract.train"
+    assert sorted(model.trained_on) == sorted(p.name for p in GOLD.glob("*.json")), rebuild
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the seed texts are not at {SEEDS}: the weights cannot be rebuilt")
 def test_packaged_weights_are_rebuilt_byte_for_byte(tmp_path: Path) -> None:
     out = tmp_path / "weights.json"
     assert main(["--gold", str(GOLD), "--out", str(out)]) == 0
-    assert out.read_bytes() == WEIGHTS.read_bytes()
+    assert out.read_bytes() == WEIGHTS.read_bytes(), "rebuild with: python -m netmap.ingest.extract.train"
 
 
 def test_a_broken_weights_file_is_named(tmp_path: Path) -> None:

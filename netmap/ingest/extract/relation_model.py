@@ -24,12 +24,15 @@ class Model:
 
     def probability(self, features: list[str]) -> float:
         """The model's probability that a candidate with these features is a relation the text states."""
-        z = sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _sigmoid(sum(self.weights.get(f, 0.0) for f in features))
 
     def to_json(self) -> str:
         data = {"add_above": self.add_above, "trained_on": self.trained_on, "weights": dict(sorted(self.weights.items()))}
         return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def load_model(path: Path) -> Model:
@@ -59,9 +62,7 @@ def train(
         step_rate = rate / (1 + epoch)
         for features, label in instances:
             kept = [f for f in features if counts[f] >= min_count]
-            z = sum(weights.get(f, 0.0) for f in kept)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            gradient = (1.0 if label else 0.0) - p
+            gradient = (1.0 if label else 0.0) - _sigmoid(sum(weights.get(f, 0.0) for f in kept))
             if gradient:
                 change = step_rate * gradient
                 for f in kept:
