@@ -2,7 +2,7 @@
 
 A candidate is a relation key (type, from, to; COOPERATES_WITH with its ends sorted) between two
 actors named in one sentence. Its features are strings: the kinds of its ends, the words and
-punctuation between and around them, cue words, the sentence's lower-case words, list shape,
+punctuation between and around them, cue words between them and in the sentence, list shape,
 distance, the issuer; each is prefixed with the candidate's type and direction, so one linear model
 scores all four types. What the rules found is deliberately not a feature: the rules were tuned on
 the gold texts the model learns from, so on them they look far more reliable than on new writers.
@@ -108,7 +108,6 @@ def _pair_features(view: SentenceView, a: Item, b: Item, issuer: str | None) -> 
     out += [f"bs:{w[:5]}" for w in words if len(w) > 5]
     cues = [name for name, cue in _CUES if cue.search(text)]
     out += [f"bc:{name}" for name in cues] + [f"kinds={_kind(a)}>{_kind(b)}&bc:{name}" for name in cues]
-    # out += [f"sw:{w[:6]}" for w in _lowercase_words(view)]
     out += [f"sc:{name}" for name, cue in _CUES if cue.search(view.text)]
     if words and all(w in _LIST_WORDS for w in words):
         out.append("list")
@@ -127,11 +126,6 @@ def _pair_features(view: SentenceView, a: Item, b: Item, issuer: str | None) -> 
         out += [f"issuer={'a' if a.entity == issuer else ''}{'b' if b.entity == issuer else ''}"]
     out.append(f"sentence={min(view.index, 3)}")
     return out
-
-
-def _lowercase_words(view: SentenceView) -> list[str]:
-    """The sentence's lower-case words of four letters or more (verbs, adjectives, prepositions)."""
-    return sorted({t.text for t in view.tokens if len(t.text) >= 4 and t.text.isalpha() and t.text.islower()})
 
 
 def _bucket(n: int) -> str:
