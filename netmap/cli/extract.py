@@ -17,6 +17,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     cmd.add_argument("--save", action="store_true", help="keep the proposals as a draft for review (netmap drafts)")
     cmd.add_argument("--evaluate", metavar="GOLD_DIR", help="print precision, recall and F1 against gold files")
+    cmd.add_argument("--rules-only", action="store_true", help="without the learned relation classifier")
     cmd.set_defaults(func=run)
 
 
@@ -24,7 +25,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from netmap.errors import NetmapError
 
     if args.evaluate:
-        return _evaluate(Path(args.evaluate), args.format)
+        return _evaluate(Path(args.evaluate), args.format, not args.rules_only)
     if not args.files:
         raise NetmapError("No file given.", "Name one or more press releases: netmap extract release.txt")
     from netmap.ingest.extract.document import load_document
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         index = actor_index(store)
         outputs = []
         for document in documents:
-            extraction = extract_document(document)
+            extraction = extract_document(document, learned=not args.rules_only)
             match_existing(extraction, index)
             draft_id = save_draft(store, extraction) if args.save else ""
             outputs.append((extraction, draft_id))
@@ -100,9 +101,9 @@ def _as_table(extraction: object, draft_id: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _evaluate(folder: Path, fmt: str) -> int:
+def _evaluate(folder: Path, fmt: str, learned: bool) -> int:
     from netmap.ingest.extract.evaluation import evaluation_report
 
-    report = evaluation_report(folder)
+    report = evaluation_report(folder, learned)
     print(json.dumps(report.to_dict(), indent=2) if fmt == "json" else report.render())
     return 0

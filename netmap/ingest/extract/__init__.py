@@ -1,5 +1,6 @@
 """Press-release extraction: German texts in, proposals (actors and relations, each with its
-evidence sentence, span and confidence) out. Rule-based (patterns and gazetteers), offline.
+evidence sentence, span and confidence) out. Rule-based (patterns and gazetteers) with a small
+learned relation classifier on top; offline.
 
     document.py   txt / md / html → plain text, title and date
     sentences.py  plain text → sentences with character spans
@@ -26,7 +27,10 @@ evidence sentence, span and confidence) out. Rule-based (patterns and gazetteers
     pronouns.py / affiliations.py  sentence-initial pronouns by gender; a person's implied body
     agents.py / active_funding.py / lies_with.py  who funds or runs in passives, active funding, 'liegt bei'
     document_relations.py  every sentence's relations, resolved against the sentences before it
-    proposals.py  the proposal values and `extract_document`
+    proposals.py  the proposal values, `rule_state` (the rules' findings) and `extract_document`
+    pair_features.py / relation_model.py / learned_relations.py  a learned relation classifier over
+                  pairs of actors in a sentence that adds relations the rules missed
+                  (weights: relation_weights.json; train.py rebuilds them and cross-validates)
     matching.py   proposals → existing actors (alias or normalised name)
     gold.py / evaluation.py   gold annotations and precision / recall / F1
     drafts.py     drafts kept as store records; accept / reject into the graph

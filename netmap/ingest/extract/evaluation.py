@@ -14,7 +14,7 @@ from pathlib import Path
 from netmap.ingest.extract.document import load_document
 from netmap.ingest.extract.gold import GoldError, GoldText, load_gold_dir
 from netmap.ingest.extract.inflection import name_key
-from netmap.ingest.extract.proposals import extract_document
+from netmap.ingest.extract.proposals import Extraction, extract_document
 
 
 @dataclass
@@ -52,32 +52,40 @@ class TextResult:
     spurious: list[str] = field(default_factory=list)
 
 
-def evaluate_text(gold: GoldText) -> TextResult:
-    """Scores of the extraction on one gold text."""
-    extraction = extract_document(load_document(gold.text_path))
+def evaluate_text(gold: GoldText, learned: bool = True) -> TextResult:
+    """Scores of the extraction on one gold text (with the learned relation classifier or rules only)."""
+    return score_extraction(extract_document(load_document(gold.text_path), learned), gold)
+
+
+def gold_names(extraction: Extraction, gold: GoldText) -> dict[str, str]:
+    """For each extracted entity's id, the gold entity name it matches, or '?' + its id."""
     gold_of: dict[tuple[str, str], str] = {}
     for entity in gold.entities:
         for spelling in (entity.name, *entity.variants):
             gold_of.setdefault((entity.kind, name_key(spelling)), entity.name)
     mapped: dict[str, str] = {}
-    spurious: list[str] = []
     for proposal in extraction.entities:
         hit = next((gold_of[(proposal.kind, name_key(s))] for s in (proposal.name, *proposal.aliases)
                     if (proposal.kind, name_key(s)) in gold_of), None)  # fmt: skip
-        if hit is None:
-            spurious.append(f"{proposal.kind} {proposal.name}")
-            mapped[proposal.id] = "?" + proposal.id
-        else:
-            mapped[proposal.id] = hit
+        mapped[proposal.id] = "?" + proposal.id if hit is None else hit
+    return mapped
+
+
+def relation_key(kind: str, a: str, b: str) -> tuple[str, ...]:
+    """How a relation is compared: COOPERATES_WITH as an unordered pair, the others directed."""
+    return (kind, *sorted((a, b))) if kind == "COOPERATES_WITH" else (kind, a, b)
+
+
+def score_extraction(extraction: Extraction, gold: GoldText) -> TextResult:
+    """Scores of one extraction against the gold text it was made from."""
+    mapped = gold_names(extraction, gold)
+    spurious = [f"{p.kind} {p.name}" for p in extraction.entities if mapped[p.id].startswith("?")]
     predicted_entities = set(mapped.values())
     gold_entities = {e.name for e in gold.entities}
     entities = Score(len(predicted_entities & gold_entities), len(predicted_entities), len(gold_entities))
 
-    def key(kind: str, a: str, b: str) -> tuple[str, ...]:
-        return (kind, *sorted((a, b))) if kind == "COOPERATES_WITH" else (kind, a, b)
-
-    predicted_relations = {key(r.kind, mapped[r.from_id], mapped[r.to_id]) for r in extraction.relations}
-    gold_relations = {key(r.type, r.source, r.target) for r in gold.relations}
+    predicted_relations = {relation_key(r.kind, mapped[r.from_id], mapped[r.to_id]) for r in extraction.relations}
+    gold_relations = {relation_key(r.type, r.source, r.target) for r in gold.relations}
     relations = Score(len(predicted_relations & gold_relations), len(predicted_relations), len(gold_relations))
     missed = [f"{e}" for e in sorted(gold_entities - predicted_entities)]
     missed += [" ".join(r) for r in sorted(gold_relations - predicted_relations)]
@@ -138,13 +146,14 @@ class EvaluationReport:
         return "\n".join(lines)
 
 
-def evaluation_report(folder: Path) -> EvaluationReport:
-    """Evaluate every gold file in `folder` whose text exists; the others are listed as skipped."""
+def evaluation_report(folder: Path, learned: bool = True) -> EvaluationReport:
+    """Evaluate every gold file in `folder` whose text exists (the others are listed as skipped),
+    with the learned relation classifier or (learned False) the rules only."""
     results: list[TextResult] = []
     skipped: list[str] = []
     for gold in load_gold_dir(folder):
         if gold.text_path.exists():
-            results.append(evaluate_text(gold))
+            results.append(evaluate_text(gold, learned))
         else:
             skipped.append(gold.gold_file.stem)
     if not results:

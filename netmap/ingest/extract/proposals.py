@@ -88,8 +88,41 @@ def _confidence(entity: Entity) -> float:
     return round(min(0.98, base + 0.03 * (entity.mentions - 1)), 2)
 
 
-def extract_document(document: Document) -> Extraction:
-    """Every actor and relation the document states, as proposals (nothing is stored)."""
+@dataclass
+class RuleState:
+    """What the rules found in a document, before it becomes proposals: the entities, each
+    sentence with its actors, the relations found and the issuer."""
+
+    document: Document
+    index: EntityIndex
+    views: list[SentenceView]
+    found: list[Found]
+    issuer: str | None
+    kinds: dict[str, str] = field(default_factory=dict)  # each entity's kind before _kinds_by_role
+
+
+def extract_document(document: Document, learned: bool = True) -> Extraction:
+    """Every actor and relation the document states, as proposals (nothing is stored). With
+    `learned`, the relation classifier (learned_relations.py) adds and drops rule relations."""
+    state = rule_state(document)
+    found = state.found
+    if learned:
+        from netmap.ingest.extract.learned_relations import refine
+
+        found = refine(state)
+    return proposals_of(state, found)
+
+
+def proposals_of(state: RuleState, found: list[Found]) -> Extraction:
+    """The proposals for a document's entities and the relations in `found` (may be called again
+    with other relations: the kinds the relations imply are worked out afresh each time)."""
+    for entity_id, kind in state.kinds.items():
+        state.index.entities[entity_id].kind = kind
+    return _proposals(state.document, state.index, state.views, found)
+
+
+def rule_state(document: Document) -> RuleState:
+    """Runs the rule pipeline on one document; returns its entities, sentences and relations."""
     index = EntityIndex()
     views: list[SentenceView] = []
     parsed = []
@@ -164,8 +197,10 @@ def extract_document(document: Document) -> Extraction:
     found += fallback_funding(views, antecedents, found)
     found += issuer_funding(views, first_actor(views), found)
     found += fallback_memberships(views, found)
-    found += fallback_cooperations(views, antecedents, _runners(index, found), issuer_of(views, letterhead), found)
-    return _proposals(document, index, views, without_network_peers(found))
+    issuer = issuer_of(views, letterhead)
+    found += fallback_cooperations(views, antecedents, _runners(index, found), issuer, found)
+    kinds = {e.id: e.kind for e in index.entities.values()}
+    return RuleState(document, index, views, without_network_peers(found), issuer, kinds)
 
 
 def _letterhead(

@@ -1,0 +1,115 @@
+"""Trains the relation classifier on gold annotations and measures it by leaving one writer out.
+
+    python -m netmap.ingest.extract.train                  # rebuild relation_weights.json
+    python -m netmap.ingest.extract.train --cross-validate # per writer: rules only vs rules + model
+
+Run from the repository root (the gold folder defaults to tests/fixtures/extract_gold). The same
+gold files give the same weights file, byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from netmap.ingest.extract.document import load_document
+from netmap.ingest.extract.evaluation import Score, gold_names, relation_key, score_extraction
+from netmap.ingest.extract.gold import GoldText, load_gold_dir
+from netmap.ingest.extract.learned_relations import WEIGHTS, refine
+from netmap.ingest.extract.pair_features import Key, candidates
+from netmap.ingest.extract.proposals import RuleState, proposals_of, rule_state
+from netmap.ingest.extract.relation_model import Model, train
+
+GOLD = Path("tests/fixtures/extract_gold")
+ADD_ABOVE = 0.75
+
+
+@dataclass
+class Sample:
+    """One gold text, run through the rules, with its candidates labelled from the gold."""
+
+    gold: GoldText
+    state: RuleState
+    candidates: dict[Key, tuple[int, list[str]]]
+    labels: dict[Key, bool]
+
+    @property
+    def name(self) -> str:
+        return self.gold.gold_file.stem
+
+    @property
+    def writer(self) -> str:
+        """The set the text belongs to, by its file name's prefix (blind10, own6, tune, …)."""
+        return self.name.split("_", 1)[0]
+
+
+def prepare(gold_dir: Path) -> list[Sample]:
+    """Every gold text in the folder whose text exists, run through the rules and labelled."""
+    samples = []
+    for gold in load_gold_dir(gold_dir):
+        if not gold.text_path.exists():
+            continue
+        samples.append(labelled(gold, rule_state(load_document(gold.text_path))))
+    return samples
+
+
+def labelled(gold: GoldText, state: RuleState) -> Sample:
+    """The text's candidates, each labelled true when the gold states it (ends matched by the
+    scorer's name matching)."""
+    found = candidates(state)
+    mapped = gold_names(proposals_of(state, state.found), gold)
+    truth = {relation_key(r.type, r.source, r.target) for r in gold.relations}
+    labels = {k: relation_key(k[0], mapped[k[1]], mapped[k[2]]) in truth for k in found}
+    return Sample(gold, state, found, labels)
+
+
+def fit(samples: list[Sample]) -> Model:
+    """A model trained on the samples' candidates, in file and key order."""
+    instances = [(s.candidates[k][1], s.labels[k]) for s in samples for k in sorted(s.candidates)]
+    return Model(train(instances), ADD_ABOVE, [s.gold.gold_file.name for s in samples])
+
+
+def relation_score(samples: list[Sample], model: Model | None) -> Score:
+    """Relation precision / recall over the samples: rules only (model None) or rules + model."""
+    total = Score()
+    for s in samples:
+        found = s.state.found if model is None else refine(s.state, model)
+        total.add(score_extraction(proposals_of(s.state, found), s.gold).relations)
+    return total
+
+
+def cross_validate(samples: list[Sample], held_out: list[list[str]]) -> list[tuple[str, Score, Score]]:
+    """For each group of writers: rules-only and combined scores on its texts, the model trained
+    on every other text."""
+    rows = []
+    for writers in held_out:
+        test = [s for s in samples if s.writer in writers]
+        model = fit([s for s in samples if s.writer not in writers])
+        rows.append(("+".join(writers), relation_score(test, None), relation_score(test, model)))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m netmap.ingest.extract.train", description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=GOLD, help=f"gold folder (default {GOLD})")
+    parser.add_argument("--out", type=Path, default=WEIGHTS, help="weights file to write (default: the packaged one)")
+    parser.add_argument("--cross-validate", action="store_true", help="print leave-one-writer-out figures instead")
+    args = parser.parse_args(argv)
+    samples = prepare(args.gold)
+    if args.cross_validate:
+        sets = [[f"blind{k}"] for k in range(3, 12)] + [["blind10", "blind11"]]
+        print(f"{'held out':<16} {'rules P':>7} {'R':>5} {'F1':>5}   {'+model P':>8} {'R':>5} {'F1':>5}")
+        for name, rules, combined in cross_validate(samples, sets):
+            print(f"{name:<16} {rules.precision:>7.3f} {rules.recall:>5.3f} {rules.f1:>5.3f}   "
+                  f"{combined.precision:>8.3f} {combined.recall:>5.3f} {combined.f1:>5.3f}")  # fmt: skip
+        return 0
+    model = fit(samples)
+    args.out.write_text(model.to_json(), encoding="utf-8")
+    print(f"{args.out}: {len(model.weights)} weights from {len(samples)} gold texts")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
