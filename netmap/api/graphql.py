@@ -122,8 +122,13 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         answer = self.lean.answer(body, lambda: context_of(scope))
         if answer is None:
             return False
-        await send({"type": "http.response.start", "status": 200, "headers": [
-            (b"content-length", str(len(answer)).encode()), (b"content-type", b"application/json")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-length", str(len(answer)).encode()), (b"content-type", b"application/json")],
+            }
+        )
         await send({"type": "http.response.body", "body": answer})
         return True
 
