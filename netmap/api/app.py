@@ -92,10 +92,11 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             if own:
                 app.state.store.close()
 
+    graphql = graphql_endpoint(settings.production)
     routes = [
         Route("/", index),
         Route("/health", health),
-        Route("/graphql", graphql_endpoint(settings.production), methods=["GET", "POST"]),
+        Route("/graphql", graphql, methods=["GET", "POST"]),
         Route("/maps/{slug}", map_page),
         Route("/maps/{slug}/export.{fmt}", map_export),
         Route("/embed/{slug}", embed_page),
@@ -116,6 +117,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
                 path="/graphql",
                 max_body_bytes=settings.max_body_bytes,
                 rate_limit_per_minute=settings.rate_limit_per_minute,
+                answer_at_once=graphql.answer_at_once,
             ),
         ],
         exception_handlers={NetmapError: netmap_error, Exception: unexpected_error},

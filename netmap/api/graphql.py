@@ -104,9 +104,7 @@ class GraphQLEndpoint(GraphQL[Context, None]):
             return
         if self.lean is not None and takes_lean_path(scope):
             body = await read_body(receive)
-            answer = self.lean.answer(body, lambda: context_of(scope))
-            if answer is not None:
-                await Response(answer, media_type="application/json")(scope, receive, send)
+            if await self.answer_at_once(scope, body, send):
                 return
             receive = replaying(body, receive)
         try:
@@ -114,6 +112,25 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         except HTTPException as exc:
             response = refusal(exc)
         await response(scope, receive, send)
+
+    async def answer_at_once(self, scope: Scope, body: bytes, send: Send) -> bool:
+        """Answer the request by the lean path, if it can; returns whether it did."""
+        state = scope.setdefault("state", {})
+        if self.lean is None or state.get("lean_tried") or not takes_lean_path(scope):
+            return False
+        state["lean_tried"] = True  # once per request: a miss counts once (see LeanPath)
+        answer = self.lean.answer(body, lambda: context_of(scope))
+        if answer is None:
+            return False
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-length", str(len(answer)).encode()), (b"content-type", b"application/json")],
+            }
+        )
+        await send({"type": "http.response.body", "body": answer})
+        return True
 
     def decode_json(self, data: str | bytes) -> object:
         return decode_json_body(data)

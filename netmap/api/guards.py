@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from starlette.requests import HTTPConnection
@@ -62,9 +63,17 @@ class GraphQLGuard:
     """Wraps the app; checks requests to `path` before GraphQL sees them and puts the viewer
     into `scope["state"]["viewer"]`."""
 
-    def __init__(self, app: ASGIApp, path: str, max_body_bytes: int, rate_limit_per_minute: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        path: str,
+        max_body_bytes: int,
+        rate_limit_per_minute: int,
+        answer_at_once: Callable[[Scope, bytes, Send], Awaitable[bool]] | None = None,
+    ) -> None:
         self.app = app
         self.path = path
+        self.answer_at_once = answer_at_once
         self.max_body = max_body_bytes
         self.buckets = TokenBuckets(rate_limit_per_minute) if rate_limit_per_minute > 0 else None
 
@@ -119,7 +128,10 @@ class GraphQLGuard:
                 )
                 return
         scope.setdefault("state", {})["viewer"] = viewer
-        await self.app(scope, replaying(b"".join(chunks), receive), send)
+        body = b"".join(chunks)
+        if self.answer_at_once is not None and await self.answer_at_once(scope, body, send):
+            return
+        await self.app(scope, replaying(body, receive), send)
 
 
 def replaying(body: bytes, receive: Receive) -> Receive:

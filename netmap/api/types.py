@@ -19,8 +19,15 @@ from netmap.model import Source as SourceValue
 from netmap.schema import date_covers
 
 
+class _Member(Enum):
+    """An enum whose members hash by identity (each member is its only equal) instead of by
+    name in Python code: the answers of a page look enum members up in dicts hundreds of times."""
+
+    __hash__ = object.__hash__
+
+
 @strawberry.enum(description="The kinds of actor in the network.")
-class ActorKind(Enum):
+class ActorKind(_Member):
     ORGANISATION = "Organisation"
     FUNDER = "Funder"
     PROJECT = "Project"
@@ -28,7 +35,7 @@ class ActorKind(Enum):
 
 
 @strawberry.enum(description="The kinds of relation between actors.")
-class RelationKind(Enum):
+class RelationKind(_Member):
     COOPERATES_WITH = "COOPERATES_WITH"
     FUNDS = "FUNDS"
     RUNS = "RUNS"
@@ -37,7 +44,7 @@ class RelationKind(Enum):
 
 
 @strawberry.enum
-class Visibility(Enum):
+class Visibility(_Member):
     PUBLIC = "public"
     INTERNAL = "internal"
 
@@ -220,7 +227,7 @@ def actor_of(node: Node, as_of: date | None = None) -> Actor:
     fields: dict[str, object] = {
         "value": node,
         "as_of": as_of,
-        "id": strawberry.ID(node.id),
+        "id": node.id,  # strawberry.ID is a NewType: at run time it only returns its argument
         "name": node.name,
         "kind": _ACTOR_KINDS[node.kind],
         "aliases": list(node.aliases),
@@ -274,7 +281,7 @@ def relation_of(value: RelationValue, ends: Mapping[str, Actor]) -> Relation:
         Relation,
         {
             "value": value,
-            "id": strawberry.ID(value.id),
+            "id": value.id,  # as strawberry.ID(value.id) (see actor_of)
             "kind": _RELATION_KINDS[value.kind],
             "from_": ends.get(value.from_id),
             "to": ends.get(value.to_id),

@@ -21,7 +21,8 @@ class Viewer:
         return PUBLIC if self.role == "anonymous" else None
 
     def can_see(self, node: Node | None) -> bool:
-        return node is not None and (self.visibility is None or node.visibility in self.visibility)
+        visibility = self.visibility
+        return node is not None and (visibility is None or node.visibility in visibility)
 
 
 ANONYMOUS = Viewer()

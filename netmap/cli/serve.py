@@ -22,6 +22,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from netmap.api.app import create_app
+    from netmap.cli.one_write import OneWriteProtocol
     from netmap.ingest.seeds import load_demo_if_empty
 
     store = open_store(settings.store_url, settings)
@@ -46,6 +47,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     gc.collect()
     gc.freeze()
     # No access log (at level "warning" uvicorn would work out each line's parts and then drop it)
-    # and no "server: uvicorn" header (it tells an attacker what runs here).
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False, server_header=False)
+    # and no "server: uvicorn" header (it tells an attacker what runs here). A response's head and
+    # body go out in one write (netmap/cli/one_write.py).
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        http=OneWriteProtocol,
+        log_level="warning",
+        access_log=False,
+        server_header=False,
+    )
     return 0
