@@ -160,7 +160,9 @@ class Grower:
         word = self.text(j).casefold()
         alone = j + 1 >= len(self.t) or not capital(self.t[j + 1])
         counted = word[:1].isdigit() and not alone  # 'in der Stadt 6.840 Beratungskontakte'
-        return (counted or alone and word.endswith(_COMMON_NOUNS)) and is_generic_name(self.text(self.head))
+        bare = self.head == 0 or not capital(self.t[self.head - 1])  # not 'die Interkulturellen Wochen 2024'
+        year = bare and re.fullmatch(r"(?:19|20)\d\d", word) is not None  # 'dass das Netzwerk 2018 … begonnen habe'
+        return (counted or year or alone and word.endswith(_COMMON_NOUNS)) and is_generic_name(self.text(self.head))
 
     def _housed(self, j: int) -> bool:
         """Whether 'im' at `j` names the house of an institution the text names only by its kind:
