@@ -1,5 +1,6 @@
 """Constructions added in the tenth round, each on a small fictional German text: a year after a
-bare kind is no part of a name."""
+bare kind is no part of a name; a quoted name after
+"Stiftung" names a foundation."""
 
 from __future__ import annotations
 
@@ -30,3 +31,16 @@ def test_a_year_after_a_bare_kind_is_no_part_of_the_name() -> None:
     found = _relations(extraction)
     assert ("MEMBER_OF", "Jobcenter Musterstadt", "Integrationsnetzwerk Musterstadt") in found
     assert ("MEMBER_OF", "Volkshochschule Musterstadt", "Integrationsnetzwerk Musterstadt") in found
+
+
+def test_a_quoted_name_after_stiftung_is_a_foundation_not_a_project() -> None:
+    text = (
+        "Lotsen für Musterstadt\n\n"
+        "Musterstadt, 4. Mai 2026 – Der Verein Brücke Musterstadt e.V. startet das Projekt „Wegbegleiter Musterland“.\n"
+        "Gefördert wird es von der Stiftung „Musterland Miteinander“ mit jährlich 15.000 Euro.\n"
+    )
+    extraction = _extract(text)
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds.get("Stiftung Musterland Miteinander") == "Funder"
+    assert "Musterland Miteinander" not in kinds
+    assert ("FUNDS", "Stiftung Musterland Miteinander", "Wegbegleiter Musterland") in _relations(extraction)
