@@ -1,6 +1,6 @@
 """Constructions added in the tenth round, each on a small fictional German text: a year after a
-bare kind is no part of a name; a quoted name after
-"Stiftung" names a foundation."""
+bare kind is no part of a name; a quoted name after 'Stiftung' names a foundation; a relative
+clause ends at a colon; '&' joins a name."""
 
 from __future__ import annotations
 
@@ -44,3 +44,23 @@ def test_a_quoted_name_after_stiftung_is_a_foundation_not_a_project() -> None:
     assert kinds.get("Stiftung Musterland Miteinander") == "Funder"
     assert "Musterland Miteinander" not in kinds
     assert ("FUNDS", "Stiftung Musterland Miteinander", "Wegbegleiter Musterland") in _relations(extraction)
+
+
+def test_a_list_after_a_running_relative_clause_joins_the_network() -> None:
+    text = (
+        "Netzwerk wächst\n\n"
+        "Musterstadt, 4. Mai 2026 – Zum Abschluss unterzeichneten drei Organisationen ihre Beitrittserklärung "
+        "zum Integrationsnetzwerk Musterstadt, das von der Integrationsbeauftragten koordiniert wird:\n\n"
+        "- der Verein Brücken & Begegnung Musterstadt e.V.,\n"
+        "- das Oberstufenzentrum Musterstadt und\n"
+        "- die Wohnungsbaugesellschaft MUSTERBAU.\n"
+    )
+    extraction = _extract(text)
+    names = {e.name for e in extraction.entities}
+    assert "Brücken & Begegnung Musterstadt e.V." in names  # '&' joins one name
+    assert "Oberstufenzentrum Musterstadt" in names  # the next item's bullet is no part of the name
+    found = _relations(extraction)
+    network = "Integrationsnetzwerk Musterstadt"
+    for member in ("Brücken & Begegnung Musterstadt e.V.", "Oberstufenzentrum Musterstadt", "Wohnungsbaugesellschaft MUSTERBAU"):
+        assert ("MEMBER_OF", member, network) in found
+        assert ("RUNS", member, network) not in found  # the clause's 'koordiniert' is about the network's runner

@@ -73,7 +73,11 @@ class Grower:
                 last = j = j + 2
                 j += 1
                 continue
-            if word == "und" and self.text(j + 1).startswith("-"):
+            if word == "&" and j + 1 < len(self.t) and capital(self.t[j + 1]) and head_of(self.text(j + 1)) is None:
+                last = j = j + 1  # 'Verein Spandauer Brücken & Begegnung e.V.': '&' joins one name
+                j += 1
+                continue
+            if word == "und" and self.text(j + 1).startswith("-") and self.text(j + 1) != "-":  # not a list's bullet
                 last = j + 1
                 j += 2
                 continue

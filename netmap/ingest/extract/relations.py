@@ -41,7 +41,7 @@ def _clauses(view: SentenceView) -> list[tuple[int, int, bool]]:
         nxt = view.tokens[k + 1].text if k + 1 < len(view.tokens) else ""
         if tok.text == ";" or (
             tok.text == "," and nxt in _RELATIVE and _relative_clause(view.tokens, k + 2, starts_of)
-        ):
+        ) or (tok.text == ":" and relative):  # 'X, das von Y koordiniert wird: A, B und C': the list is no part of it
             cuts.append((begin, k - 1, relative))
             begin, relative = k + 1, tok.text == ","
     cuts.append((begin, len(view.tokens) - 1, relative))
