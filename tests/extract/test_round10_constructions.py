@@ -1,6 +1,7 @@
 """Constructions added in the tenth round, each on a small fictional German text: a year after a
 bare kind is no part of a name; a quoted name after 'Stiftung' names a foundation; a relative
-clause ends at a colon; '&' joins a name."""
+clause ends at a colon; '&' joins a name; a thing coordinated by an office holder with no body
+named is run by the issuer."""
 
 from __future__ import annotations
 
@@ -64,3 +65,15 @@ def test_a_list_after_a_running_relative_clause_joins_the_network() -> None:
     for member in ("Brücken & Begegnung Musterstadt e.V.", "Oberstufenzentrum Musterstadt", "Wohnungsbaugesellschaft MUSTERBAU"):
         assert ("MEMBER_OF", member, network) in found
         assert ("RUNS", member, network) not in found  # the clause's 'koordiniert' is about the network's runner
+
+
+def test_a_network_run_by_the_issuers_office_holder_is_run_by_the_issuer() -> None:
+    text = (
+        "Stadt Musterstadt\n\n"
+        "Fachtag in Musterstadt\n\n"
+        "Musterstadt, 4. Mai 2026 – Das Jobcenter Musterstadt unterzeichnete seine Beitrittserklärung zum "
+        "Integrationsnetzwerk Musterstadt, das von der Integrationsbeauftragten koordiniert wird.\n"
+    )
+    found = _relations(_extract(text))
+    assert ("RUNS", "Stadt Musterstadt", "Integrationsnetzwerk Musterstadt") in found
+    assert ("MEMBER_OF", "Jobcenter Musterstadt", "Integrationsnetzwerk Musterstadt") in found

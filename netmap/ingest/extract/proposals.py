@@ -192,7 +192,7 @@ def rule_state(document: Document) -> RuleState:
         view.items = sorted(view.items + groups, key=lambda i: i.first)
     found, antecedents = document_relations(views, set(owner_of))
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
-    found = relative_runners(views, found)
+    found = relative_runners(views, found, issuer_of(views, letterhead))
     found += partner_relations(views, antecedents, _runners(index, found))
     found += fallback_funding(views, antecedents, found)
     found += issuer_funding(views, first_actor(views), found)
