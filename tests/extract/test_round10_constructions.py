@@ -1,7 +1,7 @@
 """Constructions added in the tenth round, each on a small fictional German text: a year after a
 bare kind is no part of a name; a quoted name after 'Stiftung' names a foundation; a relative
 clause ends at a colon; '&' joins a name; a thing coordinated by an office holder with no body
-named is run by the issuer."""
+named is run by the issuer; a plural for people after a place ends a name."""
 
 from __future__ import annotations
 
@@ -77,3 +77,14 @@ def test_a_network_run_by_the_issuers_office_holder_is_run_by_the_issuer() -> No
     found = _relations(_extract(text))
     assert ("RUNS", "Stadt Musterstadt", "Integrationsnetzwerk Musterstadt") in found
     assert ("MEMBER_OF", "Jobcenter Musterstadt", "Integrationsnetzwerk Musterstadt") in found
+
+
+def test_a_plural_for_people_after_a_place_ends_the_name() -> None:
+    text = (
+        "Zehn Jahre Lotsen\n\n"
+        "Musterstadt, 4. Mai 2026 – Seit zehn Jahren begleiten Lotsinnen des Malteser Hilfsdienstes in Bad Hohenburg "
+        "Menschen, die neu in die Stadt gekommen sind.\n"
+    )
+    names = {e.name for e in _extract(text).entities}
+    assert "Malteser Hilfsdienst in Bad Hohenburg" in names
+    assert not [n for n in names if n.endswith("Menschen")]

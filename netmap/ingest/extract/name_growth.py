@@ -27,11 +27,13 @@ _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "arbeit", "ion", "tät", "mus"
 _COMMON_NOUNS = ("mitglied", "mitglieder", "kurse", "angebote", "mittel", "plätze")
 # substantivised participles and adjectives that name people: 'Neuzugewanderte', 'Interessierte', 'Ehrenamtliche'
 _PEOPLE_WORD = re.compile(r"(?:ge\w+te|ierte|liche)n?$")
+# plural nouns for people: 'begleiten Lotsen des Malteser Hilfsdienstes in Schwäbisch Hall Menschen, die …'
+_PEOPLE_NOUNS = frozenset({"Menschen", "Familien", "Kinder", "Eltern"})
 
 
 def people_word(word: str) -> bool:
     """Whether a capitalised word names people ('Neuzugewanderte'), not a name part."""
-    return word[:1].isupper() and bool(_PEOPLE_WORD.search(word))
+    return word[:1].isupper() and (bool(_PEOPLE_WORD.search(word)) or word in _PEOPLE_NOUNS)
 
 
 def _office(word: str) -> bool:
