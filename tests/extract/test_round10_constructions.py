@@ -1,7 +1,8 @@
 """Constructions added in the tenth round, each on a small fictional German text: a year after a
 bare kind is no part of a name; a quoted name after 'Stiftung' names a foundation; a relative
 clause ends at a colon; '&' joins a name; a thing coordinated by an office holder with no body
-named is run by the issuer; a plural for people after a place ends a name."""
+named is run by the issuer; a plural for people after a place ends a name;
+members named without their group belong to an umbrella issuer."""
 
 from __future__ import annotations
 
@@ -102,3 +103,17 @@ def test_a_project_after_the_colon_of_a_relative_clause_stays_in_it() -> None:
     found = _relations(_extract(text))
     assert ("RUNS", "Kreishandwerkerschaft Musterstadt", "Meisterstück Musterstadt") in found
     assert ("RUNS", "Caritasverband Musterstadt", "Meisterstück Musterstadt") in found
+
+
+def test_founding_members_named_without_their_group_belong_to_an_umbrella_issuer() -> None:
+    text = (
+        "Dachverband der Migrantenorganisationen Musterstadt e.V.\n\n"
+        "Zehn Jahre Dachverband\n\n"
+        "Musterstadt, 4. Mai 2026 – Der Dachverband der Migrantenorganisationen Musterstadt e.V. feiert sein Jubiläum.\n"
+        "Zu den Gründungsmitgliedern, die bis heute im Vorstand mitarbeiten, gehören der Kulturverein Mustertal e.V. "
+        "und das Ukrainische Zentrum Musterstadt e.V.\n"
+    )
+    found = _relations(_extract(text))
+    umbrella = "Dachverband der Migrantenorganisationen Musterstadt e.V."
+    assert ("MEMBER_OF", "Kulturverein Mustertal e.V.", umbrella) in found
+    assert ("MEMBER_OF", "Ukrainisches Zentrum Musterstadt e.V.", umbrella) in found
