@@ -19,13 +19,18 @@ NETWORK_WORD = re.compile(r"\b(?:dem|das|des|im|ins|zum)\s+(?:Netzwerk|Bündnis|
 # Beitrittserklärungen' after 'Das Netzwerk X ist um vier Mitglieder gewachsen')
 JOINING = re.compile(r"\bBeitritt|\bbeigetreten\b|\btraten\b.*\bbei\b|\bneue[ns]? Mitglied")
 GROUPS = ("network", "initiative")
+# members counted without naming whose ('Zu den Gründungsmitgliedern … gehören A, B'): an umbrella
+# issuer's own members
+OWN_MEMBERS = re.compile(r"\bZu (?:den|seinen|ihren) (?:\w+ )?(?:Gründungsm|M)itglied(?:ern|sorganisationen|svereinen)\b")
+UMBRELLA_ISSUER = re.compile(r"(?:^|[\s-])(?:Dach|Landes|Bundes)?[Vv]erband\b|[Nn]etzwerk|Bündnis|Arbeitsgemeinschaft|Verbund")
 CONFIDENCE = 0.55
 
 
-def fallback_memberships(views: list[SentenceView], found: list[Found]) -> list[Found]:
+def fallback_memberships(views: list[SentenceView], found: list[Found], umbrella: str | None = None) -> list[Found]:
     """MEMBER_OF from each organisation of a belonging sentence to the network it names or points
-    back to, unless a relation found so far connects them or the organisation is related by a rule
-    in that sentence."""
+    back to (or, for 'Zu den Mitgliedern gehören …' naming none, to `umbrella`, the issuer when it
+    is an umbrella body), unless a relation found so far connects them or the organisation is
+    related by a rule in that sentence."""
     related = {frozenset((f.source, f.target)) for f in found}
     added: list[Found] = []
     last_network: Item | None = None
@@ -37,14 +42,22 @@ def fallback_memberships(views: list[SentenceView], found: list[Found]) -> list[
             network = previous[0]
         last_network = networks[-1] if networks else last_network
         previous = networks
-        if network is None or len(networks) > 1 or not BELONGING.search(view.text):
+        target = network.entity if network is not None else None
+        if target is None and umbrella is not None and not networks and OWN_MEMBERS.search(view.text):
+            target = umbrella
+        if target is None or len(networks) > 1 or not BELONGING.search(view.text):
             continue
         touched = {e for f in found if f.sentence == view.index for e in (f.source, f.target)}
         for item in heads_only(view, view.items):
-            if item.kind != "Organisation" or item.locative or item.entity in touched:
+            if item.kind != "Organisation" or item.locative or item.entity in touched or item.entity == target:
                 continue
-            pair = frozenset((item.entity, network.entity))
+            pair = frozenset((item.entity, target))
             if pair not in related:
                 related.add(pair)
-                added.append(Found("MEMBER_OF", item.entity, network.entity, view.index, CONFIDENCE))
+                added.append(Found("MEMBER_OF", item.entity, target, view.index, CONFIDENCE))
     return added
+
+
+def umbrella_issuer(issuer: str | None, name_of: dict[str, str]) -> str | None:
+    """The issuer when its name says it is an umbrella body (a Dachverband, network, alliance), else None."""
+    return issuer if issuer is not None and UMBRELLA_ISSUER.search(name_of.get(issuer, "")) else None

@@ -27,11 +27,13 @@ _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "arbeit", "ion", "tät", "mus"
 _COMMON_NOUNS = ("mitglied", "mitglieder", "kurse", "angebote", "mittel", "plätze")
 # substantivised participles and adjectives that name people: 'Neuzugewanderte', 'Interessierte', 'Ehrenamtliche'
 _PEOPLE_WORD = re.compile(r"(?:ge\w+te|ierte|liche)n?$")
+# plural nouns for people: 'begleiten Lotsen des Malteser Hilfsdienstes in Schwäbisch Hall Menschen, die …'
+_PEOPLE_NOUNS = frozenset({"Menschen", "Familien", "Kinder", "Eltern"})
 
 
 def people_word(word: str) -> bool:
     """Whether a capitalised word names people ('Neuzugewanderte'), not a name part."""
-    return word[:1].isupper() and bool(_PEOPLE_WORD.search(word))
+    return word[:1].isupper() and (bool(_PEOPLE_WORD.search(word)) or word in _PEOPLE_NOUNS)
 
 
 def _office(word: str) -> bool:
@@ -73,7 +75,11 @@ class Grower:
                 last = j = j + 2
                 j += 1
                 continue
-            if word == "und" and self.text(j + 1).startswith("-"):
+            if word == "&" and j + 1 < len(self.t) and capital(self.t[j + 1]) and head_of(self.text(j + 1)) is None:
+                last = j = j + 1  # 'Verein Spandauer Brücken & Begegnung e.V.': '&' joins one name
+                j += 1
+                continue
+            if word == "und" and self.text(j + 1).startswith("-") and self.text(j + 1) != "-":  # not a list's bullet
                 last = j + 1
                 j += 2
                 continue
@@ -160,7 +166,9 @@ class Grower:
         word = self.text(j).casefold()
         alone = j + 1 >= len(self.t) or not capital(self.t[j + 1])
         counted = word[:1].isdigit() and not alone  # 'in der Stadt 6.840 Beratungskontakte'
-        return (counted or alone and word.endswith(_COMMON_NOUNS)) and is_generic_name(self.text(self.head))
+        bare = self.head == 0 or not capital(self.t[self.head - 1])  # not 'die Interkulturellen Wochen 2024'
+        year = bare and re.fullmatch(r"(?:19|20)\d\d", word) is not None  # 'dass das Netzwerk 2018 … begonnen habe'
+        return (counted or year or alone and word.endswith(_COMMON_NOUNS)) and is_generic_name(self.text(self.head))
 
     def _housed(self, j: int) -> bool:
         """Whether 'im' at `j` names the house of an institution the text names only by its kind:

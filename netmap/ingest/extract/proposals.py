@@ -18,7 +18,7 @@ from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.heads import is_public_body
 from netmap.ingest.extract.issuer import first_actor, issuer_of
 from netmap.ingest.extract.issuer_funding import issuer_funding
-from netmap.ingest.extract.membership_fallback import fallback_memberships
+from netmap.ingest.extract.membership_fallback import fallback_memberships, umbrella_issuer
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
 from netmap.ingest.extract.network_peers import without_network_peers
@@ -192,12 +192,13 @@ def rule_state(document: Document) -> RuleState:
         view.items = sorted(view.items + groups, key=lambda i: i.first)
     found, antecedents = document_relations(views, set(owner_of))
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
-    found = relative_runners(views, found)
+    found = relative_runners(views, found, issuer_of(views, letterhead))
     found += partner_relations(views, antecedents, _runners(index, found))
     found += fallback_funding(views, antecedents, found)
     found += issuer_funding(views, first_actor(views), found)
-    found += fallback_memberships(views, found)
     issuer = issuer_of(views, letterhead)
+    names = {k: e.name for k, e in index.entities.items()}
+    found += fallback_memberships(views, found, umbrella_issuer(issuer, names))
     found += fallback_cooperations(views, antecedents, _runners(index, found), issuer, found)
     kinds = {e.id: e.kind for e in index.entities.values()}
     return RuleState(document, index, views, without_network_peers(found), issuer, kinds)

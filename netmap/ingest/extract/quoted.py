@@ -26,6 +26,9 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         j = next((k for k in range(i + 1, min(len(tokens), i + 14)) if tokens[k].text in closers), None)
         if j is None or j == i + 1 or _speech(tokens, i, j):
             continue
+        if i > 0 and tokens[i - 1].text == "Stiftung" and _name_like(tokens, i, j):
+            found.append(_foundation(tokens, i, j, text, offset))  # 'die Stiftung „Hohenloher Miteinander“'
+            continue
         before = [_event_word(t.text.casefold()) for t in tokens[max(0, i - 4) : i]]
         after = [t.text.casefold() for t in tokens[j + 1 : j + 4]]
         if any(b in NOT_PROJECT_CUES for b in before):
@@ -60,6 +63,12 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             Mention(i + 1, j - 1, "Project", fix_gender_forms(name), start, end, ptype, quoted=True, vehicle=vehicle)
         )
     return found
+
+
+def _foundation(tokens: list[Token], i: int, j: int, text: str, offset: int) -> Mention:
+    """The foundation named by a quoted name after 'Stiftung' (a funder named 'Stiftung X'), not a project."""
+    name = text[tokens[i + 1].start - offset : tokens[j - 1].end - offset].strip()
+    return Mention(i - 1, j, "Funder", f"Stiftung {name}", tokens[i - 1].start, tokens[j].end)
 
 
 def _owned(tokens: list[Token], j: int) -> bool:

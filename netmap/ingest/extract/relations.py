@@ -35,13 +35,17 @@ _RELATIVE = frozenset({"das", "die", "der", "dem", "den", "welches", "welche", "
 def _clauses(view: SentenceView) -> list[tuple[int, int, bool]]:
     """(first token, last token, is relative clause) of each clause."""
     starts_of = {item.first for item in view.items}
+
+    def projects_after(k: int) -> bool:  # '…, das A und B starten wollen: Im Projekt „P“ …' stays one clause
+        return any(i.kind == "Project" and i.first > k for i in view.items)
+
     cuts: list[tuple[int, int, bool]] = []
     begin, relative = 0, False
     for k, tok in enumerate(view.tokens):
         nxt = view.tokens[k + 1].text if k + 1 < len(view.tokens) else ""
         if tok.text == ";" or (
             tok.text == "," and nxt in _RELATIVE and _relative_clause(view.tokens, k + 2, starts_of)
-        ):
+        ) or (tok.text == ":" and relative and not projects_after(k)):  # 'X, das von Y koordiniert wird: A, B und C'
             cuts.append((begin, k - 1, relative))
             begin, relative = k + 1, tok.text == ","
     cuts.append((begin, len(view.tokens) - 1, relative))

@@ -7,6 +7,7 @@ sentence (the clause often sits inside a belonging or 'gemeinsam' sentence) give
 
 from __future__ import annotations
 
+from netmap.ingest.extract.heads import is_role
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 
 # the relative pronoun is the object: the clause's subject acts on the thing before the comma
@@ -27,12 +28,15 @@ _GIVES_WAY = frozenset({"MEMBER_OF", "COOPERATES_WITH"})
 CONFIDENCE = 0.6
 
 
-def relative_runners(views: list[SentenceView], found: list[Found]) -> list[Found]:
+def relative_runners(views: list[SentenceView], found: list[Found], issuer: str | None = None) -> list[Found]:
     """`found` with RUNS from the subject of such a relative clause to the thing it follows, and
-    without a MEMBER_OF between the same two found in that sentence. Returns the new list."""
+    without a MEMBER_OF between the same two found in that sentence. A passive clause whose agent
+    is only a role ('das von der Integrationsbeauftragten koordiniert wird') names the issuer's
+    office: the issuer runs the thing, unless the sentence names it. Returns the new list."""
     added: list[Found] = []
     for view in views:
-        added += _in_sentence(view)
+        named = {i.entity for i in view.items}
+        added += _in_sentence(view, None if issuer in named else issuer)
     pairs = {(f.sentence, frozenset((f.source, f.target))) for f in added}
     kept = [f for f in found
             if not (f.kind in _GIVES_WAY and (f.sentence, frozenset((f.source, f.target))) in pairs)]  # fmt: skip
@@ -40,7 +44,7 @@ def relative_runners(views: list[SentenceView], found: list[Found]) -> list[Foun
     return kept + [f for f in added if (f.kind, f.source, f.target) not in known]
 
 
-def _in_sentence(view: SentenceView) -> list[Found]:
+def _in_sentence(view: SentenceView, issuer: str | None) -> list[Found]:
     tokens = [t.text for t in view.tokens]
     out: list[Found] = []
     for thing in view.items:
@@ -53,8 +57,11 @@ def _in_sentence(view: SentenceView) -> list[Found]:
         end = next((k for k in range(start, len(tokens)) if tokens[k] in _CLAUSE_ENDS), len(tokens))
         if pronoun in _ARTICLES and _passive_running(tokens[start:end]):
             by = next(k for k in range(start, end) if tokens[k] in _PASSIVE_BY)
-            out += [Found("RUNS", runner.entity, thing.entity, view.index, CONFIDENCE, (("role", "Träger"),))
-                    for runner in _subjects(view, thing, by, end)]  # fmt: skip
+            runners = [runner.entity for runner in _subjects(view, thing, by, end)]
+            if not runners and issuer is not None and issuer != thing.entity and _role_agent(tokens[by + 1 : end]):
+                runners = [issuer]
+            out += [Found("RUNS", runner, thing.entity, view.index, CONFIDENCE, (("role", "Träger"),))
+                    for runner in runners]  # fmt: skip
             continue
         if pronoun in _POSSESSIVE_PRONOUNS:
             if tokens[start] not in _RUNNING_ROLES:
@@ -79,6 +86,13 @@ def _passive_running(clause: list[str]) -> bool:
         and clause[-2] in _RUNNING_PARTICIPLES
         and any(t in _PASSIVE_BY for t in clause)
     )
+
+
+def _role_agent(words: list[str]) -> bool:
+    """Whether a passive clause's agent is a person's role with no body named ('der
+    Integrationsbeauftragten', 'dem Bürgermeister')."""
+    noun = next((w for w in words if w not in ("der", "dem", "den")), "")
+    return is_role(noun) or noun.endswith("n") and is_role(noun[:-1])
 
 
 def _subjects(view: SentenceView, thing: Item, start: int, end: int) -> list[Item]:
