@@ -23,6 +23,9 @@ _ARTICLES = frozenset({"der", "die", "das"})
 _PASSIVE_BY = frozenset({"von", "vom"})
 _RUNNING_PARTICIPLES = frozenset({"getragen", "betrieben", "geführt", "geleitet", "koordiniert", "organisiert"})
 _PASSIVE_AUXILIARIES = frozenset({"wird", "werden"})
+# 'X ist eine gemeinsame Einrichtung, die …': the clause is about X
+_COPULAS = frozenset({"ist", "sind", "war", "waren"})
+_INDEFINITE = frozenset({"ein", "eine"})
 _CLAUSE_ENDS = frozenset({",", ";", ".", "–", ":"})
 _GIVES_WAY = frozenset({"MEMBER_OF", "COOPERATES_WITH"})
 CONFIDENCE = 0.6
@@ -50,10 +53,11 @@ def _in_sentence(view: SentenceView, issuer: str | None) -> list[Found]:
     for thing in view.items:
         if thing.kind not in ("Project", "Organisation") or thing.locative:
             continue
-        start = thing.last + 3
-        if start >= len(tokens) or tokens[thing.last + 1] != ",":
+        comma = _clause_comma(view, thing)
+        start = comma + 2
+        if comma < 0 or start >= len(tokens):
             continue
-        pronoun = tokens[thing.last + 2]
+        pronoun = tokens[comma + 1]
         end = next((k for k in range(start, len(tokens)) if tokens[k] in _CLAUSE_ENDS), len(tokens))
         if pronoun in _ARTICLES and _passive_running(tokens[start:end]):
             by = next(k for k in range(start, end) if tokens[k] in _PASSIVE_BY)
@@ -76,6 +80,23 @@ def _in_sentence(view: SentenceView, issuer: str | None) -> list[Found]:
         out += [Found("RUNS", runner.entity, thing.entity, view.index, CONFIDENCE, (("role", "Träger"),))
                 for runner in _subjects(view, thing, start, end)]  # fmt: skip
     return out
+
+
+def _clause_comma(view: SentenceView, thing: Item) -> int:
+    """The comma that opens the relative clause about the thing: right after it, or after a
+    predicate noun ('Das Jobcenter ist eine gemeinsame Einrichtung, die von …'); -1 if none."""
+    tokens = [t.text for t in view.tokens]
+    after = thing.last + 1
+    if after < len(tokens) and tokens[after] == ",":
+        return after
+    if len(tokens) > after + 1 and tokens[after] in _COPULAS and tokens[after + 1] in _INDEFINITE:
+        named = {k for i in view.items for k in range(i.first, i.last + 1)}
+        for k in range(after + 2, min(after + 6, len(tokens))):
+            if k in named or tokens[k] in _CLAUSE_ENDS and tokens[k] != ",":
+                return -1
+            if tokens[k] == ",":
+                return k
+    return -1
 
 
 def _passive_running(clause: list[str]) -> bool:
