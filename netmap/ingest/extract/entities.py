@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from netmap.ingest.extract.heads import territorial
 from netmap.ingest.extract.inflection import name_key
-from netmap.ingest.extract.lexicon import ORGANISATION_HEADS, PROJECT_HEADS, ROLES
+from netmap.ingest.extract.lexicon import LEGAL_FORM, ORGANISATION_HEADS, PROJECT_HEADS, ROLES
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.people import PersonMention
 
@@ -104,6 +104,13 @@ class Entity:
             self.aliases.append(name)
 
 
+def _registered_as_organisation(entity: Entity, mention: Mention) -> bool:
+    """Whether a name first met in quotes as a project ('Zehn Jahre „Salam Naumburg“') comes
+    again with a legal form ('Salam Naumburg e.V.'): it is an organisation."""
+    last = mention.name.split()[-1]
+    return entity.kind == "Project" and entity.quoted and mention.kind == "Organisation" and bool(LEGAL_FORM.match(last))
+
+
 class EntityIndex:
     """The entities of one document, built mention by mention."""
 
@@ -138,6 +145,10 @@ class EntityIndex:
         else:
             entity = self.entities[entity_id]
             entity.mentions += 1
+            if _registered_as_organisation(entity, mention):
+                quoted_name, entity.name = entity.name, mention.name
+                entity.kind, entity.project_type = "Organisation", mention.project_type
+                entity.add_name(quoted_name)
             entity.add_name(mention.name)
             entity.quoted = entity.quoted or mention.quoted
         entity.actor = entity.actor or not mention.locative
