@@ -135,7 +135,7 @@ class EntityIndex:
         key = merge_key(mention.name)
         if not key:
             return None
-        entity_id = self.by_key.get(key) or self._placed(mention)
+        entity_id = self.by_key.get(key) or self._placed(mention) or self._club(mention)
         if entity_id is None:
             entity = self._new(mention.kind, mention.name, mention.start, mention.end, sentence)
             entity.project_type = mention.project_type
@@ -160,6 +160,16 @@ class EntityIndex:
             self.by_acronym[mention.acronym] = entity.id
         self.order.append((mention.start, entity.id))
         return entity.id
+
+    def _club(self, mention: Mention) -> str | None:
+        """'dem Verein Brücke Hoyerswerda' after 'Brücke Hoyerswerda e.V.': the association named
+        before with its legal form, called by its kind."""
+        words = mention.name.split()
+        if mention.kind != "Organisation" or len(words) < 2 or words[0] not in ("Verein", "Vereins"):
+            return None
+        entity_id = self.by_key.get(merge_key(" ".join(words[1:])))
+        entity = self.entities.get(entity_id or "")
+        return entity_id if entity is not None and LEGAL_FORM.match(entity.name.split()[-1]) else None
 
     def _placed(self, mention: Mention) -> str | None:
         """'der Caritasverband in Trier-Nord' after 'Caritasverband Trier e.V.': the actor named
