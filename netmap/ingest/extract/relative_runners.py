@@ -8,6 +8,7 @@ sentence (the clause often sits inside a belonging or 'gemeinsam' sentence) give
 from __future__ import annotations
 
 from netmap.ingest.extract.heads import is_role
+from netmap.ingest.extract.relations import commissioned_by
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 
 # the relative pronoun is the object: the clause's subject acts on the thing before the comma
@@ -15,7 +16,7 @@ _OBJECT_PRONOUNS = frozenset({"den", "das"})
 # 'dessen Träger X ist', 'deren Geschäftsstelle X führt'
 _POSSESSIVE_PRONOUNS = frozenset({"dessen", "deren"})
 _RUNNING_ROLES = frozenset({"Träger", "Trägerin", "Geschäftsstelle", "Koordination", "Federführung", "Geschäftsführung"})
-_RUNNING_VERBS = frozenset({"betreibt", "betreiben", "koordiniert", "koordinieren", "trägt", "tragen", "führt", "führen",
+_RUNNING_VERBS = frozenset({"betreibt", "betreiben", "anbietet", "anbieten", "durchführt", "durchführen", "umsetzt", "umsetzen", "koordiniert", "koordinieren", "trägt", "tragen", "führt", "führen",
                             "leitet", "leiten", "organisiert", "organisieren", "verantwortet"})  # fmt: skip
 _ROLE_VERBS = frozenset({"ist", "sind", "führt", "führen", "hat", "haben", "übernimmt", "innehat"})
 _ARTICLES = frozenset({"der", "die", "das"})
@@ -122,4 +123,5 @@ def _subjects(view: SentenceView, thing: Item, start: int, end: int) -> list[Ite
         i
         for i in heads_only(view, view.items)
         if start <= i.first and i.last < end and i.kind in ("Organisation", "Funder") and i.entity != thing.entity
+        and not commissioned_by(view, i)  # 'das X im Auftrag des Jobcenters durchführt': X runs it
     ]
