@@ -27,6 +27,7 @@ _PASSIVE_AUXILIARIES = frozenset({"wird", "werden"})
 # 'X ist eine gemeinsame Einrichtung, die …': the clause is about X
 _COPULAS = frozenset({"ist", "sind", "war", "waren"})
 _INDEFINITE = frozenset({"ein", "eine"})
+_CLOSING_QUOTES = frozenset({"“", "”", '"', "‘", "’", "«", "»"})
 _CLAUSE_ENDS = frozenset({",", ";", ".", "–", ":"})
 _GIVES_WAY = frozenset({"MEMBER_OF", "COOPERATES_WITH"})
 CONFIDENCE = 0.6
@@ -88,6 +89,8 @@ def _clause_comma(view: SentenceView, thing: Item) -> int:
     predicate noun ('Das Jobcenter ist eine gemeinsame Einrichtung, die von …'); -1 if none."""
     tokens = [t.text for t in view.tokens]
     after = thing.last + 1
+    if after < len(tokens) and tokens[after] in _CLOSING_QUOTES:
+        after += 1  # 'das Projekt „P“, dessen Träger …'
     if after < len(tokens) and tokens[after] == ",":
         return after
     if len(tokens) > after + 1 and tokens[after] in _COPULAS and tokens[after + 1] in _INDEFINITE:
