@@ -27,6 +27,9 @@ _PASSIVE_AUXILIARIES = frozenset({"wird", "werden"})
 # 'X ist eine gemeinsame Einrichtung, die …': the clause is about X
 _COPULAS = frozenset({"ist", "sind", "war", "waren"})
 _INDEFINITE = frozenset({"ein", "eine"})
+# ', mit dem das Ministerium … gefördert hat': the clause's subject funds the thing
+# ('unterstützt' is left out: 'mit dem der Verein Familien unterstützt hat' runs the project)
+_FUNDING_VERBS = frozenset({"fördert", "fördern", "gefördert", "finanziert", "finanzieren"})
 _CLOSING_QUOTES = frozenset({"“", "”", '"', "‘", "’", "«", "»"})
 _CLAUSE_ENDS = frozenset({",", ";", ".", "–", ":"})
 _GIVES_WAY = frozenset({"MEMBER_OF", "COOPERATES_WITH"})
@@ -60,14 +63,20 @@ def _in_sentence(view: SentenceView, issuer: str | None) -> list[Found]:
         if comma < 0 or start >= len(tokens):
             continue
         pronoun = tokens[comma + 1]
-        end = next((k for k in range(start, len(tokens)) if tokens[k] in _CLAUSE_ENDS), len(tokens))
+        inside = {k for i in view.items for k in range(i.first, i.last + 1)}  # 'Ministerium für Arbeit, Soziales …'
+        end = next((k for k in range(start, len(tokens)) if tokens[k] in _CLAUSE_ENDS and k not in inside), len(tokens))
         if pronoun in _ARTICLES and _passive_running(tokens[start:end]):
-            by = next(k for k in range(start, end) if tokens[k] in _PASSIVE_BY)
+            # the last agent: 'das vom Ministerium gefördert und vom Landratsamt koordiniert wird'
+            by = max(k for k in range(start, end) if tokens[k] in _PASSIVE_BY)
             runners = [runner.entity for runner in _subjects(view, thing, by, end)]
             if not runners and issuer is not None and issuer != thing.entity and _role_agent(tokens[by + 1 : end]):
                 runners = [issuer]
             out += [Found("RUNS", runner, thing.entity, view.index, CONFIDENCE, (("role", "Träger"),))
                     for runner in runners]  # fmt: skip
+            continue
+        if pronoun == "mit" and thing.kind == "Project" and _funding_clause(tokens[start:end]):
+            out += [Found("FUNDS", funder.entity, thing.entity, view.index, CONFIDENCE)
+                    for funder in _subjects(view, thing, start, end)]  # fmt: skip
             continue
         if pronoun in _POSSESSIVE_PRONOUNS:
             if tokens[start] not in _RUNNING_ROLES:
@@ -101,6 +110,12 @@ def _clause_comma(view: SentenceView, thing: Item) -> int:
             if tokens[k] == ",":
                 return k
     return -1
+
+
+def _funding_clause(clause: list[str]) -> bool:
+    """Whether a clause after ', mit' is 'dem das Land … fördert' (or 'gefördert hat', finanziert …)."""
+    verb = clause[-2] if len(clause) > 2 and clause[-1] in ("hat", "haben") else clause[-1] if clause else ""
+    return clause[:1] in (["dem"], ["der"]) and verb in _FUNDING_VERBS
 
 
 def _passive_running(clause: list[str]) -> bool:
