@@ -16,8 +16,9 @@ _OBJECT_PRONOUNS = frozenset({"den", "das"})
 # 'dessen Träger X ist', 'deren Geschäftsstelle X führt'
 _POSSESSIVE_PRONOUNS = frozenset({"dessen", "deren"})
 _RUNNING_ROLES = frozenset({"Träger", "Trägerin", "Geschäftsstelle", "Koordination", "Federführung", "Geschäftsführung"})
-_RUNNING_VERBS = frozenset({"betreibt", "betreiben", "anbietet", "anbieten", "durchführt", "durchführen", "umsetzt", "umsetzen", "koordiniert", "koordinieren", "trägt", "tragen", "führt", "führen",
-                            "leitet", "leiten", "organisiert", "organisieren", "verantwortet"})  # fmt: skip
+_RUNNING_VERBS = frozenset({"betreibt", "betreiben", "koordiniert", "koordinieren", "trägt", "tragen", "führt", "führen",
+                            "leitet", "leiten", "organisiert", "organisieren", "verantwortet", "anbietet", "anbieten",
+                            "durchführt", "durchführen", "umsetzt", "umsetzen"})  # fmt: skip
 _ROLE_VERBS = frozenset({"ist", "sind", "führt", "führen", "hat", "haben", "übernimmt", "innehat"})
 _ARTICLES = frozenset({"der", "die", "das"})
 # 'das von A und B gemeinsam getragen wird'
