@@ -6,18 +6,7 @@ Verein X' after 'X e.V.'."""
 
 from __future__ import annotations
 
-from netmap.ingest.extract.document import document_from_text
-from netmap.ingest.extract.proposals import Extraction, extract_document
-
-
-def _extract(text: str, name: str = "round11.txt") -> Extraction:
-    """The rules' extraction (without the learned classifier, which could add a relation back)."""
-    return extract_document(document_from_text(name, text, ".txt"), learned=False)
-
-
-def _relations(extraction: Extraction) -> set[tuple[str, str, str]]:
-    name = {e.id: e.name for e in extraction.entities}
-    return {(r.kind, name[r.from_id], name[r.to_id]) for r in extraction.relations}
+from tests.extract.test_round10_constructions import _extract, _relations
 
 
 def test_a_relative_clause_after_a_predicate_noun_is_about_the_subject() -> None:
