@@ -32,7 +32,7 @@ test: install $(CYPHER_CHECKER) browser
 	$(BIN)/python -m pytest
 
 check: install
-	$(BIN)/ruff check netmap tests bench
+	$(BIN)/ruff check netmap tests bench tools
 	$(BIN)/mypy
 
 bench: install browser
