@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from netmap.ingest.extract.heads import territorial
 from netmap.ingest.extract.inflection import name_key
-from netmap.ingest.extract.lexicon import ORGANISATION_HEADS, PROJECT_HEADS, ROLES
+from netmap.ingest.extract.lexicon import LEGAL_FORM, ORGANISATION_HEADS, PROJECT_HEADS, ROLES
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.people import PersonMention
 
@@ -104,6 +104,13 @@ class Entity:
             self.aliases.append(name)
 
 
+def _registered_as_organisation(entity: Entity, mention: Mention) -> bool:
+    """Whether a name first met in quotes as a project ('Zehn Jahre „Salam Naumburg“') comes
+    again with a legal form ('Salam Naumburg e.V.'): it is an organisation."""
+    last = mention.name.split()[-1]
+    return entity.kind == "Project" and entity.quoted and mention.kind == "Organisation" and bool(LEGAL_FORM.match(last))
+
+
 class EntityIndex:
     """The entities of one document, built mention by mention."""
 
@@ -128,7 +135,7 @@ class EntityIndex:
         key = merge_key(mention.name)
         if not key:
             return None
-        entity_id = self.by_key.get(key) or self._placed(mention)
+        entity_id = self.by_key.get(key) or self._placed(mention) or self._club(mention)
         if entity_id is None:
             entity = self._new(mention.kind, mention.name, mention.start, mention.end, sentence)
             entity.project_type = mention.project_type
@@ -138,6 +145,10 @@ class EntityIndex:
         else:
             entity = self.entities[entity_id]
             entity.mentions += 1
+            if _registered_as_organisation(entity, mention):
+                quoted_name, entity.name = entity.name, mention.name
+                entity.kind, entity.project_type = "Organisation", mention.project_type
+                entity.add_name(quoted_name)
             entity.add_name(mention.name)
             entity.quoted = entity.quoted or mention.quoted
         entity.actor = entity.actor or not mention.locative
@@ -149,6 +160,16 @@ class EntityIndex:
             self.by_acronym[mention.acronym] = entity.id
         self.order.append((mention.start, entity.id))
         return entity.id
+
+    def _club(self, mention: Mention) -> str | None:
+        """'dem Verein Brücke Hoyerswerda' after 'Brücke Hoyerswerda e.V.': the association named
+        before with its legal form, called by its kind."""
+        words = mention.name.split()
+        if mention.kind != "Organisation" or len(words) < 2 or words[0] not in ("Verein", "Vereins"):
+            return None
+        entity_id = self.by_key.get(merge_key(" ".join(words[1:])))
+        entity = self.entities.get(entity_id or "")
+        return entity_id if entity is not None and LEGAL_FORM.match(entity.name.split()[-1]) else None
 
     def _placed(self, mention: Mention) -> str | None:
         """'der Caritasverband in Trier-Nord' after 'Caritasverband Trier e.V.': the actor named

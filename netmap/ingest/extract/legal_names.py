@@ -15,6 +15,7 @@ from netmap.ingest.extract.tokens import Token
 
 _NAME_PREPOSITIONS = frozenset({"in", "im", "an", "für", "zu", "zur", "zum", "von"})
 _OPENING_PREPOSITIONS = frozenset({"Über", "Für", "Mit", "Bei", "Beim", "Von", "Vom", "Zum", "Zur", "Am", "Im"})
+_RELEASE_WORDS = frozenset({"Pressemitteilung", "Presseinformation", "Pressemeldung", "Medieninformation"})
 _LOWER_NAME_WORD = re.compile(r"^[a-zäöüß]+(?:isch|lich|ant|ent|iv|al)(?:e|er|en|es|em)?$")
 
 
@@ -63,6 +64,8 @@ def legal_form_names(tokens: list[Token], found: list[Mention], covered: set[int
             first = generic.first + 1
         while first < i and (not capital(tokens[first]) or tokens[first].text in _OPENING_PREPOSITIONS):
             first += 1  # 'Über Brückenbau e.V.' (a heading) names 'Brückenbau e.V.'
+        if first + 2 < i and tokens[first].text in _RELEASE_WORDS and tokens[first + 1].text == "von":
+            first += 2  # 'Pressemitteilung von Salam Naumburg e.V.' names 'Salam Naumburg e.V.'
         if first < i:
             last = i
             unit = next(

@@ -211,7 +211,7 @@ def _letterhead(
     Wiesbaden') or says 'Pressemitteilung der Stadt X': office holders quoted without a body belong to it."""
     start = (
         2
-        if len(tokens) > 2 and tokens[0].text.startswith("Pressemitteilung") and tokens[1].text in ("der", "des")
+        if len(tokens) > 2 and tokens[0].text.startswith("Pressemitteilung") and tokens[1].text in ("der", "des", "von")
         else 0
     )
     whole = [m for m in mentions if m.first == start and m.kind == "Organisation"

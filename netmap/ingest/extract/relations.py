@@ -148,7 +148,7 @@ def sentence_relations(
                 for p in projects
             ]
         if COOPERATION_CUES.search(text) or (AGREEMENT_CUE.search(view.text) and "zwischen" in text.split()):
-            found += _cooperation(view, None if relative else previous, orgs, text, first)
+            found += _cooperation(view, None if relative else previous, orgs, text, (first, last))
         umbrella = umbrella_membership(view, previous, first, last) if MEMBERSHIP_CUES.search(text) else None
         if umbrella is not None:
             found += umbrella
@@ -290,12 +290,14 @@ def _implicit_subject(view: SentenceView, previous: SentenceView | None, text: s
 
 
 def _cooperation(
-    view: SentenceView, previous: SentenceView | None, orgs: list[Item], text: str, clause_start: int
+    view: SentenceView, previous: SentenceView | None, orgs: list[Item], text: str, clause: tuple[int, int]
 ) -> list[Found]:
     form = "agreement" if AGREEMENT_CUE.search(text) else "partnership"
     partners = list(orgs)
-    mit_at = next((k for k, t in enumerate(view.tokens)
-                   if t.text == "mit" and k >= clause_start and not _relative_mit(view.tokens, k)), None)  # fmt: skip
+    clause_start, clause_end = clause
+    # the 'mit' of this clause only ('…; die erste fand mit 34 Betrieben statt' names no partner)
+    mit_at = next((k for k, t in enumerate(view.tokens) if t.text == "mit" and clause_start <= k <= clause_end
+                   and not _relative_mit(view.tokens, k)), None)  # fmt: skip
     if mit_at is not None:
         after_mit = [o for o in orgs if o.first > mit_at]
         # the owner inside 'mit der Migrationsberatung des Vereins X' is near 'mit' too

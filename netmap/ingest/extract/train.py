@@ -99,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     samples = prepare(args.gold)
     if args.cross_validate:
-        sets = [[f"blind{k}"] for k in range(3, 14)] + [["blind10", "blind11"], ["blind12", "blind13"]]
+        pairs = [["blind10", "blind11"], ["blind12", "blind13"], ["blind14", "blind15"]]
+        sets = [[f"blind{k}"] for k in range(3, 16)] + pairs
         print(f"{'held out':<16} {'rules P':>7} {'R':>5} {'F1':>5}   {'+model P':>8} {'R':>5} {'F1':>5}")
         for name, rules, combined in cross_validate(samples, sets):
             print(f"{name:<16} {rules.precision:>7.3f} {rules.recall:>5.3f} {rules.f1:>5.3f}   "
