@@ -99,12 +99,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     samples = prepare(args.gold)
     if args.cross_validate:
-        pairs = [["blind10", "blind11"], ["blind12", "blind13"], ["blind14", "blind15"]]
-        sets = [[f"blind{k}"] for k in range(3, 16)] + pairs
+        pairs = [["blind10", "blind11"], ["blind12", "blind13"], ["blind14", "blind15"], ["blind16", "blind17"]]
+        singles = [[f"blind{k}"] for k in range(3, 18)]
         print(f"{'held out':<16} {'rules P':>7} {'R':>5} {'F1':>5}   {'+model P':>8} {'R':>5} {'F1':>5}")
-        for name, rules, combined in cross_validate(samples, sets):
+        rows = cross_validate(samples, singles + pairs)
+        for name, rules, combined in rows:
             print(f"{name:<16} {rules.precision:>7.3f} {rules.recall:>5.3f} {rules.f1:>5.3f}   "
                   f"{combined.precision:>8.3f} {combined.recall:>5.3f} {combined.f1:>5.3f}")  # fmt: skip
+        single_rows = rows[: len(singles)]
+        for label, part in (("mean blind3-17", single_rows), ("mean blind12-17", single_rows[-6:])):
+            rules_f1 = sum(r.f1 for _, r, _ in part) / len(part)
+            combined_f1 = sum(c.f1 for _, _, c in part) / len(part)
+            print(f"{label:<16} {'':>7} {'':>5} {rules_f1:>5.3f}   {'':>8} {'':>5} {combined_f1:>5.3f}")
         return 0
     model = fit(samples)
     args.out.write_text(model.to_json(), encoding="utf-8")
