@@ -25,8 +25,7 @@ from netmap.api.curation import CurationMutation, CurationQuery
 from netmap.api.drafts_query import DraftMutation, DraftQuery
 from netmap.api.executor import LeanExecutor
 from netmap.api.graph_query import GraphQuery
-from netmap.api.guards import replaying
-from netmap.api.lean_request import LeanPath, read_body, takes_lean_path
+from netmap.api.lean_request import LeanPath, takes_lean_path
 from netmap.api.maps_query import MapsMutation, MapsQuery
 from netmap.api.mutations import ActorMutation
 from netmap.api.query import ActorQuery
@@ -93,8 +92,10 @@ def context_of(scope: Scope) -> Context:
 
 
 class GraphQLEndpoint(GraphQL[Context, None]):
-    """Strawberry's ASGI app with netmap's context: the app's store and the (anonymous) viewer;
-    common reads take the lean path (netmap/api/lean_request.py) when `lean` is set."""
+    """Strawberry's ASGI app with netmap's context: the app's store and the (anonymous) viewer.
+    Common reads take the lean path (netmap/api/lean_request.py) when `lean` is set: GraphQLGuard,
+    in front of every /graphql request, offers each one to `answer_at_once` once it has read the
+    body; what that does not answer comes here."""
 
     lean: LeanPath | None = None
 
@@ -102,11 +103,6 @@ class GraphQLEndpoint(GraphQL[Context, None]):
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
-        if self.lean is not None and takes_lean_path(scope):
-            body = await read_body(receive)
-            if await self.answer_at_once(scope, body, send):
-                return
-            receive = replaying(body, receive)
         try:
             response = await self.run(Request(scope=scope, receive=receive))
         except HTTPException as exc:
@@ -115,10 +111,8 @@ class GraphQLEndpoint(GraphQL[Context, None]):
 
     async def answer_at_once(self, scope: Scope, body: bytes, send: Send) -> bool:
         """Answer the request by the lean path, if it can; returns whether it did."""
-        state = scope.setdefault("state", {})
-        if self.lean is None or state.get("lean_tried") or not takes_lean_path(scope):
+        if self.lean is None or not takes_lean_path(scope):
             return False
-        state["lean_tried"] = True  # once per request: a miss counts once (see LeanPath)
         answer = self.lean.answer(body, lambda: context_of(scope))
         if answer is None:
             return False

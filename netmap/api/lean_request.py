@@ -25,7 +25,7 @@ from typing import Any
 import orjson
 from graphql import DocumentNode, get_operation_ast, parse, specified_rules
 from graphql.validation import ASTValidationRule
-from starlette.types import Receive, Scope
+from starlette.types import Scope
 from strawberry.execution import optimized_is_awaitable
 from strawberry.schema.schema import validate_document
 
@@ -159,15 +159,3 @@ class LeanPath:
         self.answered += 1
         return answer
 
-
-async def read_body(receive: Receive) -> bytes:
-    """The whole request body (GraphQLGuard has read it already and gives it as one message)."""
-    chunks = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
