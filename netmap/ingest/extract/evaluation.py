@@ -15,6 +15,7 @@ from netmap.ingest.extract.document import load_document
 from netmap.ingest.extract.gold import GoldError, GoldText, load_gold_dir
 from netmap.ingest.extract.inflection import name_key
 from netmap.ingest.extract.proposals import Extraction, extract_document
+from netmap.ingest.extract.sentence_view import relation_key
 
 
 @dataclass
@@ -69,11 +70,6 @@ def gold_names(extraction: Extraction, gold: GoldText) -> dict[str, str]:
                     if (proposal.kind, name_key(s)) in gold_of), None)  # fmt: skip
         mapped[proposal.id] = "?" + proposal.id if hit is None else hit
     return mapped
-
-
-def relation_key(kind: str, a: str, b: str) -> tuple[str, ...]:
-    """How a relation is compared: COOPERATES_WITH as an unordered pair, the others directed."""
-    return (kind, *sorted((a, b))) if kind == "COOPERATES_WITH" else (kind, a, b)
 
 
 def score_extraction(extraction: Extraction, gold: GoldText) -> TextResult:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from netmap.ingest.extract.lexicon import COOPERATION_CUES, FUNDING_CUES, MEMBERSHIP_CUES, RUNS_CUES
 from netmap.ingest.extract.proposals import RuleState
-from netmap.ingest.extract.sentence_view import Item, SentenceView
+from netmap.ingest.extract.sentence_view import Item, SentenceView, relation_key
 
 Key = tuple[str, str, str]
 
@@ -28,13 +28,6 @@ _TYPES = (
     ("RUNS", _BODIES, ("Project", "Organisation")),
     ("MEMBER_OF", ("Organisation", "Funder", "Project"), ("Project", "Organisation")),
 )
-
-
-def key_of(kind: str, source: str, target: str) -> Key:
-    """The candidate key of a relation: COOPERATES_WITH with its ends in sorted order."""
-    if kind == "COOPERATES_WITH":
-        source, target = sorted((source, target))
-    return (kind, source, target)
 
 
 def candidates(state: RuleState) -> dict[Key, tuple[int, list[str]]]:
@@ -76,7 +69,7 @@ def _first_items(view: SentenceView, usable: set[str]) -> list[Item]:
 def _typed(a: Item, b: Item) -> Iterator[tuple[Key, str]]:
     """The candidate keys of a pair (a named before b) with their feature prefixes."""
     if a.kind in _BODIES and b.kind in _BODIES:
-        yield key_of("COOPERATES_WITH", a.entity, b.entity), "COOPERATES_WITH|"
+        yield relation_key("COOPERATES_WITH", a.entity, b.entity), "COOPERATES_WITH|"
     for kind, sources, targets in _TYPES:
         if a.kind in sources and b.kind in targets:
             yield (kind, a.entity, b.entity), f"{kind}|>"

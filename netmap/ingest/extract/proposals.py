@@ -26,7 +26,7 @@ from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relative_runners import relative_runners
-from netmap.ingest.extract.sentence_view import Found, Item, SentenceView
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, relation_key
 from netmap.ingest.extract.sentences import split_sentences
 from netmap.ingest.extract.tokens import Token, tokenize
 
@@ -103,7 +103,7 @@ class RuleState:
 
 def extract_document(document: Document, learned: bool = True) -> Extraction:
     """Every actor and relation the document states, as proposals (nothing is stored). With
-    `learned`, the relation classifier (learned_relations.py) adds and drops rule relations."""
+    `learned`, the relation classifier (learned_relations.py) adds relations the rules missed."""
     state = rule_state(document)
     found = state.found
     if learned:
@@ -192,11 +192,11 @@ def rule_state(document: Document) -> RuleState:
         view.items = sorted(view.items + groups, key=lambda i: i.first)
     found, antecedents = document_relations(views, set(owner_of))
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
-    found = relative_runners(views, found, issuer_of(views, letterhead))
+    issuer = issuer_of(views, letterhead)
+    found = relative_runners(views, found, issuer)
     found += partner_relations(views, antecedents, _runners(index, found))
     found += fallback_funding(views, antecedents, found)
     found += issuer_funding(views, first_actor(views), found)
-    issuer = issuer_of(views, letterhead)
     names = {k: e.name for k, e in index.entities.items()}
     found += fallback_memberships(views, found, umbrella_issuer(issuer, names))
     found += fallback_cooperations(views, antecedents, _runners(index, found), issuer, found)
@@ -293,10 +293,10 @@ def _proposals(document: Document, index: EntityIndex, views: list[SentenceView]
     relations: list[RelationProposal] = []
     seen: set[tuple[str, str, str]] = set()
     for f in found:
-        key = (f.kind, *sorted((f.source, f.target))) if f.kind == "COOPERATES_WITH" else (f.kind, f.source, f.target)
+        key = relation_key(f.kind, f.source, f.target)
         if f.source == f.target or key in seen:
             continue
-        seen.add(key)  # type: ignore[arg-type]
+        seen.add(key)
         view = views[f.sentence]
         relations.append(
             RelationProposal(

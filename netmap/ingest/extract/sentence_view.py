@@ -45,6 +45,14 @@ class Found:
     properties: tuple[tuple[str, Any], ...] = ()
 
 
+def relation_key(kind: str, source: str, target: str) -> tuple[str, str, str]:
+    """How relations are told apart: COOPERATES_WITH as an unordered pair (its ends sorted), the
+    other types directed."""
+    if kind == "COOPERATES_WITH":
+        source, target = sorted((source, target))
+    return (kind, source, target)
+
+
 def heads_only(view: SentenceView, items: list[Item]) -> list[Item]:
     """Without organisations named as the owner of another ('Jugendmigrationsdienst des IB')."""
     ends = {i.last for i in items}

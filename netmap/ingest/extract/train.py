@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netmap.ingest.extract.document import load_document
-from netmap.ingest.extract.evaluation import Score, gold_names, relation_key, score_extraction
+from netmap.ingest.extract.evaluation import Score, gold_names, score_extraction
 from netmap.ingest.extract.gold import GoldText, load_gold_dir
 from netmap.ingest.extract.learned_relations import WEIGHTS, refine
 from netmap.ingest.extract.pair_features import Key, candidates
 from netmap.ingest.extract.proposals import RuleState, proposals_of, rule_state
 from netmap.ingest.extract.relation_model import Model, train
+from netmap.ingest.extract.sentence_view import relation_key
 
 GOLD = Path("tests/fixtures/extract_gold")
 ADD_ABOVE = 0.75
