@@ -8,16 +8,12 @@ from __future__ import annotations
 
 from netmap.ingest.extract.document import document_from_text
 from netmap.ingest.extract.proposals import Extraction, extract_document
+from tests.extract.test_constructions import _relations
 
 
 def _extract(text: str, name: str = "round10.txt") -> Extraction:
     """The rules' extraction (without the learned classifier, which could add a relation back)."""
     return extract_document(document_from_text(name, text, ".txt"), learned=False)
-
-
-def _relations(extraction: Extraction) -> set[tuple[str, str, str]]:
-    name = {e.id: e.name for e in extraction.entities}
-    return {(r.kind, name[r.from_id], name[r.to_id]) for r in extraction.relations}
 
 
 def test_a_year_after_a_bare_kind_is_no_part_of_the_name() -> None:

@@ -6,7 +6,8 @@ Verein X' after 'X e.V.'."""
 
 from __future__ import annotations
 
-from tests.extract.test_round10_constructions import _extract, _relations
+from tests.extract.test_constructions import _relations
+from tests.extract.test_round10_constructions import _extract
 
 
 def test_a_relative_clause_after_a_predicate_noun_is_about_the_subject() -> None:
