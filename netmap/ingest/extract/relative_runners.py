@@ -55,16 +55,16 @@ def relative_runners(views: list[SentenceView], found: list[Found], issuer: str 
 
 def _in_sentence(view: SentenceView, issuer: str | None) -> list[Found]:
     tokens = [t.text for t in view.tokens]
+    inside = {k for i in view.items for k in range(i.first, i.last + 1)}  # 'Ministerium für Arbeit, Soziales …'
     out: list[Found] = []
     for thing in view.items:
         if thing.kind not in ("Project", "Organisation") or thing.locative:
             continue
-        comma = _clause_comma(view, thing)
+        comma = _clause_comma(tokens, inside, thing)
         start = comma + 2
         if comma < 0 or start >= len(tokens):
             continue
         pronoun = tokens[comma + 1]
-        inside = {k for i in view.items for k in range(i.first, i.last + 1)}  # 'Ministerium für Arbeit, Soziales …'
         end = next((k for k in range(start, len(tokens)) if tokens[k] in _CLAUSE_ENDS and k not in inside), len(tokens))
         if pronoun in _ARTICLES and _passive_running(tokens[start:end]):
             # the last agent: 'das vom Ministerium gefördert und vom Landratsamt koordiniert wird'
@@ -94,17 +94,16 @@ def _in_sentence(view: SentenceView, issuer: str | None) -> list[Found]:
     return out
 
 
-def _clause_comma(view: SentenceView, thing: Item) -> int:
-    """The comma that opens the relative clause about the thing: right after it, or after a
-    predicate noun ('Das Jobcenter ist eine gemeinsame Einrichtung, die von …'); -1 if none."""
-    tokens = [t.text for t in view.tokens]
+def _clause_comma(tokens: list[str], named: set[int], thing: Item) -> int:
+    """The comma that opens the relative clause about the thing (`tokens`: the sentence's words;
+    `named`: the positions inside actors' names): right after it, or after a predicate noun ('Das
+    Jobcenter ist eine gemeinsame Einrichtung, die von …'); -1 if none."""
     after = thing.last + 1
     if after < len(tokens) and tokens[after] in _CLOSING_QUOTES:
         after += 1  # 'das Projekt „P“, dessen Träger …'
     if after < len(tokens) and tokens[after] == ",":
         return after
     if len(tokens) > after + 1 and tokens[after] in _COPULAS and tokens[after + 1] in _INDEFINITE:
-        named = {k for i in view.items for k in range(i.first, i.last + 1)}
         for k in range(after + 2, min(after + 6, len(tokens))):
             if k in named or tokens[k] in _CLAUSE_ENDS and tokens[k] != ",":
                 return -1
