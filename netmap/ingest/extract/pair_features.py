@@ -41,9 +41,10 @@ def candidates(state: RuleState) -> dict[Key, tuple[int, list[str]]]:
     first: dict[Key, int] = {}
     for view in state.views:
         items = _first_items(view, usable)
+        in_sentence = [f"sc:{name}" for name, cue in _CUES if cue.search(view.text)]
         for i, a in enumerate(items):
             for b in items[i + 1 :]:
-                base = _pair_features(view, a, b, state.issuer)
+                base = _pair_features(view, a, b, state.issuer) + in_sentence
                 for key, prefix in _typed(a, b):
                     features.setdefault(key, set()).update(prefix + f for f in base)
                     sentences[key] = sentences.get(key, 0) + 1
@@ -88,7 +89,8 @@ def _word(text: str) -> str:
 
 
 def _pair_features(view: SentenceView, a: Item, b: Item, issuer: str | None) -> list[str]:
-    """What one sentence says about a pair of its actors (a named before b)."""
+    """What one sentence says about a pair of its actors (a named before b), besides the cue
+    words of the whole sentence (worked out once per sentence in `candidates`)."""
     tokens = view.tokens
     between = tokens[a.last + 1 : b.first]
     words = [_word(t.text) for t in between]
@@ -101,7 +103,6 @@ def _pair_features(view: SentenceView, a: Item, b: Item, issuer: str | None) -> 
     out += [f"bs:{w[:5]}" for w in words if len(w) > 5]
     cues = [name for name, cue in _CUES if cue.search(text)]
     out += [f"bc:{name}" for name in cues] + [f"kinds={_kind(a)}>{_kind(b)}&bc:{name}" for name in cues]
-    out += [f"sc:{name}" for name, cue in _CUES if cue.search(view.text)]
     if words and all(w in _LIST_WORDS for w in words):
         out.append("list")
     inside = sum(1 for i in view.items if a.last < i.first and i.last < b.first)
