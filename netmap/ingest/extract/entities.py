@@ -43,6 +43,11 @@ def _territory_heads(role: str) -> tuple[str, ...]:
     return (*_CITY, "kreis", "landkreis") if low.endswith(("dezernent", "dezernentin")) else ()
 
 
+def territory_heads(role: str) -> tuple[str, ...]:
+    """The first words of the bodies a role belongs to ('Landrat' → Kreis), or () if it names none."""
+    return _territory_heads(role)
+
+
 def _as_owner(words: list[str], name: str) -> bool:
     """Whether the words stand in a name only as its owner, after 'des'/'der'."""
     full = name_key(name).split()

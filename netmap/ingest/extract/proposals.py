@@ -23,6 +23,7 @@ from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
 from netmap.ingest.extract.network_peers import without_network_peers
 from netmap.ingest.extract.owners import owner_mentions, short_name
+from netmap.ingest.extract.office_holders import office_fallback, typed_body
 from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relative_runners import relative_runners
@@ -173,7 +174,7 @@ def rule_state(document: Document) -> RuleState:
             if not affiliations and person.short_affiliation:
                 affiliations = [e for e in [index.named_by_short(person.short_affiliation)] if e]
             affiliations = affiliations or implied_affiliation(person, view, views[-1] if views else None)
-            territory = index.territory_of(person.role) if not affiliations else None
+            territory = (index.territory_of(person.role) if __import__('os').environ.get('R13_NO_TYPED') else typed_body(person.role, person.start, view, views, index)) if not affiliations else None
             territory = territory or (letterhead if not affiliations and is_office(person.role) else None)
             view.people.append((person_id, affiliations + ([territory] if territory else [])))
         in_contact = in_contact or opens_contact_block(tokens)
@@ -200,6 +201,7 @@ def rule_state(document: Document) -> RuleState:
     names = {k: e.name for k, e in index.entities.items()}
     found += fallback_memberships(views, found, umbrella_issuer(issuer, names))
     found += fallback_cooperations(views, antecedents, _runners(index, found), issuer, found)
+    found += [] if __import__('os').environ.get('R13_NO_OFFICE') else office_fallback(views, found, issuer, index)
     kinds = {e.id: e.kind for e in index.entities.values()}
     return RuleState(document, index, views, without_network_peers(found), issuer, kinds)
 

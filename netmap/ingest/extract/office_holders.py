@@ -1,0 +1,115 @@
+"""The body a person's role names by its type, when the words around the name name no body:
+
+- 'Landrat X' → a Kreis, 'Bürgermeisterin X' → a Stadt, 'Bezirksamtsleiter X' → the Bezirksamt,
+  'Caritasdirektorin X' → the Caritasverband, 'Kreishandwerksmeister X' → the Kreishandwerkerschaft,
+  'Regierungspräsidentin X' → the Regierungspräsidium: the body of that type named nearest before
+  the person (in the sentence, else in the sentences before), else the one of the text;
+- 'sagte die Vorsitzende X' with an office of an organisation and no body at all: the
+  organisation the sentence (or the one before) is about, else the issuer of the text."""
+
+from __future__ import annotations
+
+import re
+
+from netmap.ingest.extract.entities import EntityIndex, territory_heads
+from netmap.ingest.extract.lexicon import ROLES
+from netmap.ingest.extract.sentence_view import Found, SentenceView
+
+_KREIS = ("kreis", "landkreis")
+# the first part of a role compound that names no body: 'Projektleiterin', 'Hauptgeschäftsführer'
+_NO_BODY = ("projekt", "bereich", "fachbereich", "abteilung", "haupt", "landes", "bundes", "presse", "stellvertret",
+            "integration", "team", "fach", "gruppe", "sach", "vorstand", "geschäft", "öffentlichkeit", "ober",
+            "ausbildung", "schul", "sozial", "kinder", "jugend", "frauen", "familie")  # fmt: skip
+
+
+def _stem(role: str) -> str:
+    """The body type a role compound names ('Caritasdirektorin' → 'caritas', 'Kreishandwerksmeister'
+    → 'kreishandwerk', 'Diakoniepastorin' → 'diakoni'), or '' when it names none."""
+    low = role.casefold().split("-")[-1]
+    suffix = next((r for r in sorted(ROLES, key=len, reverse=True) if low.endswith(r) and len(low) > len(r)), "")
+    body = low[: -len(suffix)] if suffix else ""
+    body = body[:-1] if body.endswith(("s", "e")) and len(body) > 6 else body
+    if len(body) < 5 or body.startswith(_NO_BODY):
+        return ""
+    return body
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})  # 'in einem Flächenkreis'
+_OWNER = frozenset({"des", "der", "für", "im", "in", "am", "an"})
+
+
+def _fits(name: str, heads: tuple[str, ...], stem: str) -> int:
+    """How well an organisation's name is of the type the role names: 2 when its first word is
+    the type ('Landkreis X'), 1 when its own words end in or contain it ('Rems-Murr-Kreis',
+    'Caritasverband X', not the owner in 'Integrationsbüro des Kreises X'), else 0."""
+    words = name.casefold().split()
+    if heads and (words[0] in heads or words[0] == "hansestadt" and "stadt" in heads):
+        return 2
+    own = words[: next((k for k, w in enumerate(words) if w in _OWNER), len(words))]
+    if heads == _KREIS and (own[-1].endswith("kreis") or own[0] == "landratsamt"):
+        return 1  # 'Rems-Murr-Kreis', 'Hochsauerlandkreis', 'Landratsamt Vogtlandkreis'
+    return int(not heads and bool(stem) and any(stem in w for w in own))
+
+
+def typed_body(role: str, start: int, view: SentenceView, views: list[SentenceView], index: EntityIndex) -> str | None:
+    """The entity id of the body a role names by type (see the module), nearest before the person
+    at character `start` of sentence `view`; None if the role names no type or none fits."""
+    heads, stem = territory_heads(role), _stem(role)
+    if not heads and not stem:
+        return None
+
+    def fitting(v: SentenceView, before: int | None) -> list[str]:
+        scored = [(_fits(i.name, heads, stem), i.entity) for i in v.items if i.kind == "Organisation"
+                  and (before is None or v.tokens[i.first].start < before)
+                  and (i.first == 0 or v.tokens[i.first - 1].text.casefold() not in _INDEFINITE)]  # fmt: skip
+        best = max((score for score, _ in scored), default=0)
+        return [entity for score, entity in scored if score == best > 0]
+
+    here = fitting(view, None)
+    if len(set(here)) == 1:
+        return here[0]
+    if here:
+        nearest = fitting(view, start)
+        return nearest[-1] if nearest else None
+    for previous in reversed(views[-3:]):
+        found = fitting(previous, None)
+        if found:
+            return found[-1]
+    return index.territory_of(role) if heads else _one_of_type(index, stem)
+
+
+def _one_of_type(index: EntityIndex, stem: str) -> str | None:
+    """The one organisation of the text named as an actor whose name has the stem, or None."""
+    found = [e.id for e in index.entities.values() if e.kind == "Organisation" and e.actor and _fits(e.name, (), stem) > 0]
+    return found[0] if len(found) == 1 else None
+
+
+_OFFICE = re.compile(
+    r"(?:vorsitzende[rn]?|vorstand|vorständin|geschäftsführer(?:in)?|leiter(?:in)?|sprecher(?:in)?|"
+    r"schatzmeister(?:in)?|schriftführer(?:in)?|präsident(?:in)?|direktor(?:in)?)$"
+)
+CONFIDENCE = 0.6
+
+
+def office_fallback(views: list[SentenceView], found: list[Found], issuer: str | None, index: EntityIndex) -> list[Found]:
+    """MEMBER_OF for each person holding an office of an organisation ('Vorsitzende',
+    'Geschäftsführer') whom no relation ties to a body: to the organisation the sentence names at
+    its start, else the one the sentence before names at its start, else the issuer."""
+    placed = {f.source for f in found if f.kind == "MEMBER_OF"}
+    added: list[Found] = []
+    for n, view in enumerate(views):
+        for person, affiliations in view.people:
+            entity = index.entities[person]
+            if affiliations or person in placed or not _OFFICE.search(entity.role.casefold()):
+                continue
+            target = _subject(view) or (_subject(views[n - 1]) if n else None) or issuer
+            if target is not None:
+                placed.add(person)
+                added.append(Found("MEMBER_OF", person, target, view.index, CONFIDENCE))
+    return added
+
+
+def _subject(view: SentenceView) -> str | None:
+    """The organisation a sentence opens with ('Die Baugenossenschaft X kündigte …'), or None."""
+    first = next((i for i in view.items if not i.locative), None)
+    return first.entity if first is not None and first.kind == "Organisation" and first.first <= 2 else None
