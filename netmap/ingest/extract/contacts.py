@@ -39,3 +39,9 @@ def contact_names(tokens: list[Token], mentions: list[Mention], known: list[Pers
             found.append(person)
         i = last + 1
     return found
+
+
+def with_contact_body(people: list[tuple[str, list[str]]], body: str | None) -> list[tuple[str, list[str]]]:
+    """The people of a contact-block sentence, each without a body of its own given `body`, the
+    organisation the block names ('Pressekontakt: Bürgerstiftung X / Name, Geschäftsführer')."""
+    return [(person, affiliations or ([body] if body else [])) for person, affiliations in people]

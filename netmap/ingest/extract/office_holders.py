@@ -16,6 +16,7 @@ from netmap.ingest.extract.lexicon import ROLES
 from netmap.ingest.extract.sentence_view import Found, SentenceView
 
 _KREIS = ("kreis", "landkreis")
+_TERRITORIES = ("", "kreis", "landkreis", "stadt", "bezirk", "land", "gemeinde")
 # the first part of a role compound that names no body: 'Projektleiterin', 'Hauptgeschäftsführer'
 _NO_BODY = ("projekt", "bereich", "fachbereich", "abteilung", "haupt", "landes", "bundes", "presse", "stellvertret",
             "integration", "team", "fach", "gruppe", "sach", "vorstand", "geschäft", "öffentlichkeit", "ober",
@@ -26,6 +27,8 @@ def _stem(role: str) -> str:
     """The body type a role compound names ('Caritasdirektorin' → 'caritas', 'Kreishandwerksmeister'
     → 'kreishandwerk', 'Diakoniepastorin' → 'diakoni'), or '' when it names none."""
     low = role.casefold().split("-")[-1]
+    if low in ROLES:
+        return ""
     suffix = next((r for r in sorted(ROLES, key=len, reverse=True) if low.endswith(r) and len(low) > len(r)), "")
     body = low[: -len(suffix)] if suffix else ""
     body = body[:-1] if body.endswith(("s", "e")) and len(body) > 6 else body
@@ -55,8 +58,19 @@ def typed_body(role: str, start: int, view: SentenceView, views: list[SentenceVi
     """The entity id of the body a role names by type (see the module), nearest before the person
     at character `start` of sentence `view`; None if the role names no type or none fits."""
     heads, stem = territory_heads(role), _stem(role)
-    if not heads and not stem:
+    if stem and stem not in _TERRITORIES and stem.removesuffix("s") not in _TERRITORIES:
+        # 'Kreishandwerksmeister', 'Bezirksamtsleiter': the compound names more than the Kreis or Bezirk
+        found = _nearest((), stem, start, view, views) or _one_of_type(index, stem)
+        if found is not None or not heads:
+            return found
+    if not heads:
         return None
+    return _nearest(heads, "", start, view, views) or index.territory_of(role)
+
+
+def _nearest(heads: tuple[str, ...], stem: str, start: int, view: SentenceView, views: list[SentenceView]) -> str | None:
+    """The body of the type named in the sentence (the one, else the nearest before character
+    `start`), else the last one named in the three sentences before; None if none is."""
 
     def fitting(v: SentenceView, before: int | None) -> list[str]:
         scored = [(_fits(i.name, heads, stem), i.entity) for i in v.items if i.kind == "Organisation"
@@ -75,7 +89,7 @@ def typed_body(role: str, start: int, view: SentenceView, views: list[SentenceVi
         found = fitting(previous, None)
         if found:
             return found[-1]
-    return index.territory_of(role) if heads else _one_of_type(index, stem)
+    return None
 
 
 def _one_of_type(index: EntityIndex, stem: str) -> str | None:
@@ -84,10 +98,11 @@ def _one_of_type(index: EntityIndex, stem: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-_OFFICE = re.compile(
-    r"(?:vorsitzende[rn]?|vorstand|vorständin|geschäftsführer(?:in)?|leiter(?:in)?|sprecher(?:in)?|"
-    r"schatzmeister(?:in)?|schriftführer(?:in)?|präsident(?:in)?|direktor(?:in)?)$"
-)
+# offices only an organisation has (a 'Leiterin' or 'Sprecherin' may lead a project or a unit)
+_OFFICE = re.compile(r"(?:vorsitzende[rn]?|vorstand|vorständin|geschäftsführer(?:in)?|schatzmeister(?:in)?|schriftführer(?:in)?)$")
+# the role names its body in words the rules did not resolve ('Vorstand der MaßArbeit'), or
+# points back to one ('dessen Vorsitzende'): no guess
+_EXPLICIT = r"(?:\b(?:dessen|deren|[Ii]hre?|[Ss]eine?)\s+{role}\b|\b{role}\s+(?:des|der|von|vom|bei|beim|im|am)\b)"
 CONFIDENCE = 0.6
 
 
@@ -102,11 +117,18 @@ def office_fallback(views: list[SentenceView], found: list[Found], issuer: str |
             entity = index.entities[person]
             if affiliations or person in placed or not _OFFICE.search(entity.role.casefold()):
                 continue
+            if _named_elsewhere(entity.role, view.text):
+                continue
             target = _subject(view) or (_subject(views[n - 1]) if n else None) or issuer
             if target is not None:
                 placed.add(person)
                 added.append(Found("MEMBER_OF", person, target, view.index, CONFIDENCE))
     return added
+
+
+def _named_elsewhere(role: str, text: str) -> bool:
+    """Whether the sentence names the role's body in words or points back to it (see _EXPLICIT)."""
+    return bool(re.search(_EXPLICIT.format(role=re.escape(role)), text))
 
 
 def _subject(view: SentenceView) -> str | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from netmap.ingest.extract.affiliations import implied_affiliation
 from netmap.ingest.extract.carriers import partner_relations
-from netmap.ingest.extract.contacts import contact_names, opens_contact_block
+from netmap.ingest.extract.contacts import with_contact_body, contact_names, opens_contact_block
 from netmap.ingest.extract.cooperation_fallback import fallback_cooperations
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.document_relations import document_relations
@@ -181,6 +181,7 @@ def rule_state(document: Document) -> RuleState:
         if in_contact:  # 'Pressekontakt: Stadt X, Pressestelle, Lena Vogt'
             bodies = [i.entity for i in items if i.kind in ("Organisation", "Funder") and not i.locative]
             contact_org = bodies[0] if bodies else contact_org
+            view.people = with_contact_body(view.people, contact_org)
             for person in contact_names(tokens, mentions, people):
                 view.people.append((index.add_person(person, n), [contact_org] if contact_org else []))
         views.append(view)
