@@ -12,7 +12,7 @@ import re
 
 from netmap.ingest.extract.people import PersonMention
 from netmap.ingest.extract.pronouns import referent
-from netmap.ingest.extract.sentence_view import SentenceView
+from netmap.ingest.extract.sentence_view import SentenceView, is_foundation
 
 _LEADS = re.compile(
     r"^\s*,\s*(?:der|die)\s+(?:[^,.;]{0,80}?\s)?(?:leitet|koordiniert|führt|verantwortet|vertritt)\b"
@@ -37,3 +37,22 @@ def implied_affiliation(person: PersonMention, view: SentenceView, before: Sente
         pointed = referent(tokens[0].text, before if before is not None and not before.people else None)
         return [pointed.entity] if pointed is not None else []
     return []
+
+
+# 'X, der dem Kuratorium der Bürgerstiftung angehört', ', die seit 2019 beim Diakonischen Werk tätig
+# ist' (belonging now: not ', die zuvor bei der Agentur für Arbeit tätig war')
+_BELONGS = re.compile(
+    r"^\s*,\s*(?:der|die)\s+(?:[^,;]{0,120}?\s)?(?:angehört|tätig ist|arbeitet|aktiv ist|mitarbeitet)\b"
+)
+
+
+def belonging_clause(person: PersonMention, view: SentenceView) -> list[str]:
+    """The entity id of the organisation a relative clause right after the name says the person
+    belongs to or works for (the last one it names: 'dem Vorstand des Verbands X'), or []."""
+    clause = _BELONGS.match(view.text[person.end - view.start :])
+    if not clause:
+        return []
+    end = person.end + clause.end()
+    bodies = [i for i in view.items if person.end < view.tokens[i.first].start < end and not i.locative
+              and (i.kind == "Organisation" or is_foundation(i))]  # fmt: skip
+    return [bodies[-1].entity] if bodies else []

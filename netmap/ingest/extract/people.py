@@ -66,6 +66,8 @@ def role_of(word: str) -> str | None:
 
 def name_at(tokens: list[Token], i: int, starts: dict[int, Mention]) -> int | None:
     """The last index of a person's name starting at `i` (two to four words), or None."""
+    if i < len(tokens) and tokens[i].text in PARTICLES:
+        return None  # 'Geleitet wird es von Yasemin X': a name does not start with a lower-case particle
     j = i
     words = 0
     while j < len(tokens) and words < 4:
@@ -154,7 +156,7 @@ def _has_cue(
     return prev in (",", "und", "(", ")") and bool(found) or prev == ")"
 
 
-_LEADS = frozenset({"leitet", "koordiniert", "verantwortet"})
+_LEADS = frozenset({"leitet", "koordiniert", "verantwortet", "angehört", "tätig", "arbeitet"})
 _ROLE_LINKS = frozenset(
     {"des", "der", "die", "den", "das", "dem", "für", "beim", "bei", "vom", "von", "im", "und", ","}
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from netmap.ingest.extract.affiliations import implied_affiliation
+from netmap.ingest.extract.affiliations import belonging_clause, implied_affiliation
 from netmap.ingest.extract.carriers import partner_relations
 from netmap.ingest.extract.contacts import with_contact_body, contact_names, opens_contact_block
 from netmap.ingest.extract.cooperation_fallback import fallback_cooperations
@@ -176,7 +176,8 @@ def rule_state(document: Document) -> RuleState:
             affiliations = affiliations or implied_affiliation(person, view, views[-1] if views else None)
             territory = (index.territory_of(person.role) if __import__('os').environ.get('R13_NO_TYPED') else typed_body(person.role, person.start, view, views, index)) if not affiliations else None
             territory = territory or (letterhead if not affiliations and is_office(person.role) else None)
-            view.people.append((person_id, affiliations + ([territory] if territory else [])))
+            affiliations += [territory] if territory else []
+            view.people.append((person_id, affiliations + [b for b in belonging_clause(person, view) if b not in affiliations]))
         in_contact = in_contact or opens_contact_block(tokens)
         if in_contact:  # 'Pressekontakt: Stadt X, Pressestelle, Lena Vogt'
             bodies = [i.entity for i in items if i.kind in ("Organisation", "Funder") and not i.locative]
