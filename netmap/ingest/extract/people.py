@@ -15,8 +15,9 @@ from netmap.ingest.extract.lexicon import ARTICLES, PARTICLES, ROLES, TITLES
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.tokens import Token
 
-_LOWER = "a-zäöüßéèêáàâíìóòôúùçğşčćšžđıłńśźżěřůňťďøåæ'’"  # names from many languages: 'Kovač', 'Yıldırım'
-_NAME_WORD = re.compile(rf"^[A-ZÄÖÜŠŽČĆ][{_LOWER}]+(?:-[A-ZÄÖÜŠŽČĆ]?[{_LOWER}]+)*$")
+_LOWER = "a-zäöüßéèêáàâíìóòôúùçğşčćšžđıłńśźżěřůňťďøåæąęãõñ'’"  # names from many languages: 'Kovač', 'Yıldırım'
+_UPPER = "A-ZÄÖÜŠŽČĆÇŞĞİŁŚŹŻÉÁÓØÅÆŘĎŤŇ"  # 'Çelik', 'Łukasz', 'Şen'
+_NAME_WORD = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*$")
 _NOT_NAMES = frozenset(
     "Die Der Das Dem Den Des Ein Eine Im Am Zum Zur Mit Für Auf In Als Auch Und Sie Er Es Wir Ihr Dies Diese Damit "
     "Dazu Telefon Foto Kontakt Zertifikate Integration Arbeit Alle Anschließend Zu Beginn Herzlich Gruppenbild Mehr "
