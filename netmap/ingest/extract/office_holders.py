@@ -60,17 +60,20 @@ def typed_body(role: str, start: int, view: SentenceView, views: list[SentenceVi
     heads, stem = territory_heads(role), _stem(role)
     if stem and stem not in _TERRITORIES and stem.removesuffix("s") not in _TERRITORIES:
         # 'Kreishandwerksmeister', 'Bezirksamtsleiter': the compound names more than the Kreis or Bezirk
-        found = _nearest((), stem, start, view, views) or _one_of_type(index, stem)
+        found = _nearest((), stem, start, view, views, index) or _one_of_type(index, stem)
         if found is not None or not heads:
             return found
     if not heads:
         return None
-    return _nearest(heads, "", start, view, views) or index.territory_of(role)
+    return _nearest(heads, "", start, view, views, index) or index.territory_of(role)
 
 
-def _nearest(heads: tuple[str, ...], stem: str, start: int, view: SentenceView, views: list[SentenceView]) -> str | None:
+def _nearest(
+    heads: tuple[str, ...], stem: str, start: int, view: SentenceView, views: list[SentenceView], index: EntityIndex
+) -> str | None:
     """The body of the type named in the sentence (the one, else the nearest before character
-    `start`), else the last one named in the three sentences before; None if none is."""
+    `start`, else the one named most often in the text), else the last one named in the three
+    sentences before; None if none is."""
 
     def fitting(v: SentenceView, before: int | None) -> list[str]:
         scored = [(_fits(i.name, heads, stem), i.entity) for i in v.items if i.kind == "Organisation"
@@ -84,12 +87,19 @@ def _nearest(heads: tuple[str, ...], stem: str, start: int, view: SentenceView, 
         return here[0]
     if here:
         nearest = fitting(view, start)
-        return nearest[-1] if nearest else None
+        return nearest[-1] if nearest else _most_named(here, index)
     for previous in reversed(views[-3:]):
         found = fitting(previous, None)
         if found:
             return found[-1]
     return None
+
+
+def _most_named(entities: list[str], index: EntityIndex) -> str | None:
+    """The one of `entities` the text names most often ('Landrat X betonte, dass der Landkreis …'
+    beside a stray 'Kreis' phrase), or None if two are named equally often."""
+    counts = sorted(((index.entities[e].mentions, e) for e in set(entities)), reverse=True)
+    return counts[0][1] if len(counts) == 1 or counts[0][0] > counts[1][0] else None
 
 
 def _one_of_type(index: EntityIndex, stem: str) -> str | None:
