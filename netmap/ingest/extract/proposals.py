@@ -174,7 +174,7 @@ def rule_state(document: Document) -> RuleState:
             if not affiliations and person.short_affiliation:
                 affiliations = [e for e in [index.named_by_short(person.short_affiliation)] if e]
             affiliations = affiliations or implied_affiliation(person, view, views[-1] if views else None)
-            territory = (index.territory_of(person.role) if __import__('os').environ.get('R13_NO_TYPED') else typed_body(person.role, person.start, view, views, index)) if not affiliations else None
+            territory = typed_body(person.role, person.start, view, views, index) if not affiliations else None
             territory = territory or (letterhead if not affiliations and is_office(person.role) else None)
             affiliations += [territory] if territory else []
             view.people.append((person_id, affiliations + [b for b in belonging_clause(person, view) if b not in affiliations]))
@@ -203,7 +203,7 @@ def rule_state(document: Document) -> RuleState:
     names = {k: e.name for k, e in index.entities.items()}
     found += fallback_memberships(views, found, umbrella_issuer(issuer, names))
     found += fallback_cooperations(views, antecedents, _runners(index, found), issuer, found)
-    found += [] if __import__('os').environ.get('R13_NO_OFFICE') else office_fallback(views, found, issuer, index)
+    found += office_fallback(views, found, issuer, index)
     kinds = {e.id: e.kind for e in index.entities.values()}
     return RuleState(document, index, views, without_network_peers(found), issuer, kinds)
 
