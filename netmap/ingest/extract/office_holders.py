@@ -24,8 +24,9 @@ _NO_BODY = ("projekt", "bereich", "fachbereich", "abteilung", "haupt", "landes",
 
 
 def _stem(role: str) -> str:
-    """The body type a role compound names ('Caritasdirektorin' → 'caritas', 'Kreishandwerksmeister'
-    → 'kreishandwerk', 'Diakoniepastorin' → 'diakoni'), or '' when it names none."""
+    """The body type a role compound names, without a linking 's' or 'e' ('Bezirksamtsleiter' →
+    'bezirksamt', 'Kreishandwerksmeister' → 'kreishandwerk', 'Diakoniepastorin' → 'diakoni'), or ''
+    when it names none ('Projektleiterin', 'Landrat')."""
     low = role.casefold().split("-")[-1]
     if low in ROLES:
         return ""
@@ -48,7 +49,7 @@ def _fits(name: str, heads: tuple[str, ...], stem: str) -> int:
     words = name.casefold().split()
     if heads and (words[0] in heads or words[0] == "hansestadt" and "stadt" in heads):
         return 2
-    own = words[: next((k for k, w in enumerate(words) if w in _OWNER), len(words))]
+    own = words[: next((k for k, w in enumerate(words) if w in _OWNER), len(words))] or words[:1]
     if heads == _KREIS and (own[-1].endswith("kreis") or own[0] == "landratsamt"):
         return 1  # 'Rems-Murr-Kreis', 'Hochsauerlandkreis', 'Landratsamt Vogtlandkreis'
     return int(not heads and bool(stem) and any(stem in w for w in own))

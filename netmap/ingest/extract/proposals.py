@@ -8,7 +8,7 @@ from typing import Any
 
 from netmap.ingest.extract.affiliations import belonging_clause, implied_affiliation
 from netmap.ingest.extract.carriers import partner_relations
-from netmap.ingest.extract.contacts import with_contact_body, contact_names, opens_contact_block
+from netmap.ingest.extract.contacts import contact_names, opens_contact_block, with_contact_body
 from netmap.ingest.extract.cooperation_fallback import fallback_cooperations
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.document_relations import document_relations
@@ -22,8 +22,8 @@ from netmap.ingest.extract.membership_fallback import fallback_memberships, umbr
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
 from netmap.ingest.extract.network_peers import without_network_peers
-from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.office_holders import office_fallback, typed_body
+from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relative_runners import relative_runners
