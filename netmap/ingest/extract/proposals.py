@@ -142,10 +142,10 @@ def rule_state(document: Document) -> RuleState:
             mentions.append(m)
             named[id(m)] = index.add_named(m, n)
         mentions += _acronyms_used(index, tokens, taken)
-        for m, entity_id in first_word_mentions(index, tokens, taken):  # 'die Malteser'
+        for m, short_id in first_word_mentions(index, tokens, taken):  # 'die Malteser'
             mentions.append(m)
-            named[id(m)] = entity_id
-            index.entities[entity_id].mentions += 1
+            named[id(m)] = short_id
+            index.entities[short_id].mentions += 1
         mentions.sort(key=lambda m: m.first)
     folded = index.fold_short_names()
     letterhead = next(
