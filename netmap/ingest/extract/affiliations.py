@@ -14,7 +14,9 @@ from netmap.ingest.extract.people import PersonMention
 from netmap.ingest.extract.pronouns import referent
 from netmap.ingest.extract.sentence_view import SentenceView
 
-_LEADS = re.compile(r"^\s*,\s*(?:der|die)\s+(?:[^,.;]{0,80}?\s)?(?:leitet|koordiniert|führt|verantwortet|vertritt)\b")
+_LEADS = re.compile(
+    r"^\s*,\s*(?:der|die)\s+(?:[^,.;]{0,80}?\s)?(?:leitet|koordiniert|führt|verantwortet|vertritt)\b"
+)
 _ELECTED = re.compile(r"\s+(?:erneut |einstimmig |neu )?zu[mr] \w+ (?:gewählt|ernannt|berufen|bestellt)\b")
 
 

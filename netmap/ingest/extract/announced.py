@@ -20,9 +20,7 @@ def announced_partners(view: SentenceView, following: SentenceView | None) -> li
     if following is None or match is None:
         return []
     at = view.start + match.start()
-    subjects = [
-        i for i in view.items if i.kind == "Organisation" and not i.locative and view.tokens[i.first].start < at
-    ]
+    subjects = [i for i in view.items if i.kind == "Organisation" and not i.locative and view.tokens[i.first].start < at]
     partners = [i for i in following.items if i.kind == "Organisation" and not i.locative]
     partners = heads_only(following, partners)
     return [

@@ -50,9 +50,7 @@ def fallback_cooperations(
         owner = None if subjects else whose_partners(view)  # 'Die Beratungsstelle sei ein Partner des X'
         partners = [i.entity for i in organisations if i.entity not in touched and not i.group and i is not owner
                     and not _in_relative_clause(view, i)]  # fmt: skip
-        anchors = (
-            [owner.entity] if owner else [i.entity for i in subjects]
-        )  # 'Die Beratungsstelle sei ein Partner …' (groups.py)
+        anchors = [owner.entity] if owner else [i.entity for i in subjects]  # 'Die Beratungsstelle sei ein Partner …' (groups.py)
         anchors = anchors or ([r.entity for r in runners.get(project.name, [])] if project else [])
         anchors = anchors or ([issuer] if issuer else [])
         for anchor in anchors:

@@ -109,9 +109,7 @@ def _registered_as_organisation(entity: Entity, mention: Mention) -> bool:
     """Whether a name first met in quotes as a project ('Zehn Jahre „Salam Naumburg“') comes
     again with a legal form ('Salam Naumburg e.V.'): it is an organisation."""
     last = mention.name.split()[-1]
-    return (
-        entity.kind == "Project" and entity.quoted and mention.kind == "Organisation" and bool(LEGAL_FORM.match(last))
-    )
+    return entity.kind == "Project" and entity.quoted and mention.kind == "Organisation" and bool(LEGAL_FORM.match(last))
 
 
 class EntityIndex:
@@ -235,12 +233,8 @@ class EntityIndex:
         ids = {e.id for e in candidates}
         before = [eid for at, eid in self.order if at < mention.start and eid in ids]
         if mention.kind == "Organisation" and not before:  # 'der Dachverband': the actor the text is about
-            described = described_actor(
-                head, self.order, mention.start, self._named_actor, lambda eid: self.entities[eid].name
-            )
-            candidates, ids, before = (
-                ([self.entities[described]], {described}, [described]) if described else (candidates, ids, before)
-            )
+            described = described_actor(head, self.order, mention.start, self._named_actor, lambda eid: self.entities[eid].name)
+            candidates, ids, before = ([self.entities[described]], {described}, [described]) if described else (candidates, ids, before)
         if not candidates:
             return None
         after = [eid for at, eid in sorted(self.order) if at > mention.start and eid in ids]
@@ -328,12 +322,9 @@ class EntityIndex:
             if (e.kind == "Organisation" or e.kind == "Funder" and heads == _MINISTRY)
             and (
                 e.name.split()[0].casefold() in heads
-                or len(e.name.split()) == 1
-                and e.name.casefold().endswith(heads)
-                or heads == _MINISTRY
-                and e.name.split()[1:2] == ["Ministerium"]  # 'Niedersächsisches Ministerium …'
-                or heads == _MINISTRY
-                and e.name.split()[1:2] == ["Staatsministerium"]
+                or len(e.name.split()) == 1 and e.name.casefold().endswith(heads)
+                or heads == _MINISTRY and e.name.split()[1:2] == ["Ministerium"]  # 'Niedersächsisches Ministerium …'
+                or heads == _MINISTRY and e.name.split()[1:2] == ["Staatsministerium"]
             )
         ]
         exact = [f for f in found if self.entities[f].name.split()[0].casefold() in heads]

@@ -126,7 +126,9 @@ class EvaluationReport:
 
     def render(self) -> str:
         width = max([28, *(len(r.name) for r in self.results), *(len(f"overall ({k})") for k in self.splits())])
-        head = f"{'text':<{width}} {'split':<8} {'entities P':>10} {'R':>5} {'F1':>5}   {'relations P':>11} {'R':>5} {'F1':>5}"
+        head = (
+            f"{'text':<{width}} {'split':<8} {'entities P':>10} {'R':>5} {'F1':>5}   {'relations P':>11} {'R':>5} {'F1':>5}"
+        )
         lines = [head]
 
         def row(name: str, split: str, e: Score, r: Score) -> str:

@@ -21,12 +21,8 @@ JOINING = re.compile(r"\bBeitritt|\bbeigetreten\b|\btraten\b.*\bbei\b|\bneue[ns]
 GROUPS = ("network", "initiative")
 # members counted without naming whose ('Zu den Gründungsmitgliedern … gehören A, B'): an umbrella
 # issuer's own members
-OWN_MEMBERS = re.compile(
-    r"\bZu (?:den|seinen|ihren) (?:\w+ )?(?:Gründungsm|M)itglied(?:ern|sorganisationen|svereinen)\b"
-)
-UMBRELLA_ISSUER = re.compile(
-    r"(?:^|[\s-])(?:Dach|Landes|Bundes)?[Vv]erband\b|[Nn]etzwerk|Bündnis|Arbeitsgemeinschaft|Verbund"
-)
+OWN_MEMBERS = re.compile(r"\bZu (?:den|seinen|ihren) (?:\w+ )?(?:Gründungsm|M)itglied(?:ern|sorganisationen|svereinen)\b")
+UMBRELLA_ISSUER = re.compile(r"(?:^|[\s-])(?:Dach|Landes|Bundes)?[Vv]erband\b|[Nn]etzwerk|Bündnis|Arbeitsgemeinschaft|Verbund")
 CONFIDENCE = 0.55
 
 

@@ -159,9 +159,7 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         vehicle = name.casefold().startswith(PROGRAMME_PREFIXES)
         locative = first > 0 and tokens[first - 1].text in ("im", "in") and territorial(word)
         locative = locative or generic and kind == "Project" and first > 0 and tokens[first - 1].text in _TO_A_PLACE
-        locative = (
-            locative or first == 1 and tokens[0].text == "Im" and kind == "Organisation"
-        )  # 'Im Stadtteilbüro X bieten A und B …'
+        locative = locative or first == 1 and tokens[0].text == "Im" and kind == "Organisation"  # 'Im Stadtteilbüro X bieten A und B …'
         # 'im Caritas-Zentrum an der Bergstraße': a building at an address, not an actor
         locative = locative or first > 0 and tokens[first - 1].text in ("im", "Im") and bool(_ADDRESS.search(name))
         locative = locative or _dateline(tokens, first, last)
@@ -199,9 +197,7 @@ def _owned_service(tokens: list[Token], word: str, last: int) -> int | None:
     k = last + 2
     while k < len(tokens) and ADJECTIVE.match(tokens[k].text) and head_of(tokens[k].text) is None:
         k += 1
-    if k >= len(tokens) or not (
-        head_of(tokens[k].text) == ("Organisation", "") or tokens[k].text in ACRONYM_ORGANISATIONS
-    ):
+    if k >= len(tokens) or not (head_of(tokens[k].text) == ("Organisation", "") or tokens[k].text in ACRONYM_ORGANISATIONS):
         return None
     end = to_legal_form(tokens, Grower(tokens).grow(k))
     return end if end > k else None  # 'der Migrationsberatung des Caritasverbandes': the Caritasverband itself
@@ -220,6 +216,5 @@ def _registered_name_end(tokens: list[Token], first: int, last: int) -> int:
 
 def _dateline(tokens: list[Token], first: int, last: int) -> bool:
     """'Kreis Steinfurt, 20. November 2026 – …': the place of a dateline, not an actor."""
-    return (
-        first == 0 and last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text[:1].isdigit()
-    )
+    return first == 0 and last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text[:1].isdigit()
+

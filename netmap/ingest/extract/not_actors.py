@@ -45,3 +45,4 @@ def _named_schools(tokens: list[Token], i: int) -> bool:
         and after[:1].isupper()
         and head_of(after) is None
     )
+

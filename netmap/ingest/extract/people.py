@@ -191,11 +191,8 @@ def _attach(tokens: list[Token], first: int, last: int, person: PersonMention, s
     """Role and affiliations from the words right after the name (or right before it)."""
     j = last + 1
     # 'Oberbürgermeisterin X, der Geschäftsführer des Y, Z': with a role before the name, ', der …' names the next person
-    introduced = (
-        bool(person.role)
-        or first > 0
-        and tokens[first - 1].text == ","
-        and bool(_role_before(tokens, first - 1, starts))
+    introduced = bool(person.role) or first > 0 and tokens[first - 1].text == "," and bool(
+        _role_before(tokens, first - 1, starts)
     )
     if (
         j + 2 < len(tokens)

@@ -196,9 +196,7 @@ def rule_state(document: Document) -> RuleState:
     for view, groups in zip(views, grouped, strict=True):
         view.items = sorted(view.items + groups, key=lambda i: i.first)
     found, antecedents = document_relations(views, set(owner_of))
-    found += [
-        Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services
-    ]
+    found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     issuer = issuer_of(views, letterhead)
     found = relative_runners(views, found, issuer)
     found += partner_relations(views, antecedents, _runners(index, found))

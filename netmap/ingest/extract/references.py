@@ -19,11 +19,7 @@ DESCRIPTIONS = frozenset({"dachverband", "verband", "verbund", "dachorganisation
 
 
 def described_actor(
-    head: str,
-    order: Iterable[tuple[int, str]],
-    at: int,
-    is_candidate: Callable[[str], bool],
-    name_of: Callable[[str], str],
+    head: str, order: Iterable[tuple[int, str]], at: int, is_candidate: Callable[[str], bool], name_of: Callable[[str], str]
 ) -> str | None:
     """The actor a description `head` at character offset `at` points to: the first organisation
     named before it (by `order`, (offset, id) pairs) that `is_candidate` admits and that is not a

@@ -27,11 +27,7 @@ class Model:
         return _sigmoid(sum(self.weights.get(f, 0.0) for f in features))
 
     def to_json(self) -> str:
-        data = {
-            "add_above": self.add_above,
-            "trained_on": self.trained_on,
-            "weights": dict(sorted(self.weights.items())),
-        }
+        data = {"add_above": self.add_above, "trained_on": self.trained_on, "weights": dict(sorted(self.weights.items()))}
         return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
 
 

@@ -43,11 +43,9 @@ def _clauses(view: SentenceView) -> list[tuple[int, int, bool]]:
     begin, relative = 0, False
     for k, tok in enumerate(view.tokens):
         nxt = view.tokens[k + 1].text if k + 1 < len(view.tokens) else ""
-        if (
-            tok.text == ";"
-            or (tok.text == "," and nxt in _RELATIVE and _relative_clause(view.tokens, k + 2, starts_of))
-            or (tok.text == ":" and relative and not projects_after(k))
-        ):  # 'X, das von Y koordiniert wird: A, B und C'
+        if tok.text == ";" or (
+            tok.text == "," and nxt in _RELATIVE and _relative_clause(view.tokens, k + 2, starts_of)
+        ) or (tok.text == ":" and relative and not projects_after(k)):  # 'X, das von Y koordiniert wird: A, B und C'
             cuts.append((begin, k - 1, relative))
             begin, relative = k + 1, tok.text == ","
     cuts.append((begin, len(view.tokens) - 1, relative))
@@ -109,9 +107,7 @@ def sentence_relations(
         if FUNDING_CUES.search(text):
             targets = [p for p in projects if p.project_type != "network"] or projects
             # the funded subject, not a co-funder ('vom Landkreis X und von der Bürgerstiftung Y')
-            subjects = [
-                o for o in orgs if funders and o.first < funders[0].first and not relative and not is_agent(view, o)
-            ]
+            subjects = [o for o in orgs if funders and o.first < funders[0].first and not relative and not is_agent(view, o)]
             if not targets and funders and last_group is not None and "Netzwerkarbeit" in text:
                 targets = [last_group]  # 'Gefördert wird die Netzwerkarbeit vom …'
             elif not targets and subjects:
@@ -305,17 +301,11 @@ def _cooperation(
     if mit_at is not None:
         after_mit = [o for o in orgs if o.first > mit_at]
         # the owner inside 'mit der Migrationsberatung des Vereins X' is near 'mit' too
-        near = (
-            not after_mit
-            or after_mit[0].first <= mit_at + 3
-            or any(mit_at < i.first <= mit_at + 3 and i.first <= after_mit[0].first <= i.last for i in view.items)
+        near = not after_mit or after_mit[0].first <= mit_at + 3 or any(
+            mit_at < i.first <= mit_at + 3 and i.first <= after_mit[0].first <= i.last for i in view.items
         )
         # 'mit den drei Trägern der X … unterzeichnet: dem A, dem B und dem C': the partners follow the colon
-        colon = (
-            next((k for k in range(mit_at + 1, after_mit[0].first) if view.tokens[k].text == ":"), None)
-            if after_mit
-            else None
-        )
+        colon = next((k for k in range(mit_at + 1, after_mit[0].first) if view.tokens[k].text == ":"), None) if after_mit else None
         if colon is not None and not near:
             near, after_mit = True, [o for o in after_mit if o.first > colon]
         if not after_mit or not near:

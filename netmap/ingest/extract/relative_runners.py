@@ -15,9 +15,7 @@ from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads
 _OBJECT_PRONOUNS = frozenset({"den", "das"})
 # 'dessen Träger X ist', 'deren Geschäftsstelle X führt'
 _POSSESSIVE_PRONOUNS = frozenset({"dessen", "deren"})
-_RUNNING_ROLES = frozenset(
-    {"Träger", "Trägerin", "Geschäftsstelle", "Koordination", "Federführung", "Geschäftsführung"}
-)
+_RUNNING_ROLES = frozenset({"Träger", "Trägerin", "Geschäftsstelle", "Koordination", "Federführung", "Geschäftsführung"})
 _RUNNING_VERBS = frozenset({"betreibt", "betreiben", "koordiniert", "koordinieren", "trägt", "tragen", "führt", "führen",
                             "leitet", "leiten", "organisiert", "organisieren", "verantwortet", "anbietet", "anbieten",
                             "durchführt", "durchführen", "umsetzt", "umsetzen"})  # fmt: skip
@@ -142,9 +140,6 @@ def _subjects(view: SentenceView, thing: Item, start: int, end: int) -> list[Ite
     return [
         i
         for i in heads_only(view, view.items)
-        if start <= i.first
-        and i.last < end
-        and i.kind in ("Organisation", "Funder")
-        and i.entity != thing.entity
+        if start <= i.first and i.last < end and i.kind in ("Organisation", "Funder") and i.entity != thing.entity
         and not commissioned_by(view, i)  # 'das X im Auftrag des Jobcenters durchführt': X runs it
     ]

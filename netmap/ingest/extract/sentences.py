@@ -77,10 +77,8 @@ def _join_lists(text: str, sentences: list[Sentence]) -> list[Sentence]:
         item = sentence.text.lstrip("-*•–· ")[:1].islower()  # '- das Jobcenter X,': a bullet before it
         listing = previous is not None and (
             previous.text.endswith(":")
-            or previous.text.endswith((",", ";"))
-            and "\n" in previous.text
-            or previous.text.split()[-1].isalpha()
-            and previous.text.split()[-1].islower()  # 'Partner sind' + list
+            or previous.text.endswith((",", ";")) and "\n" in previous.text
+            or previous.text.split()[-1].isalpha() and previous.text.split()[-1].islower()  # 'Partner sind' + list
         )
         if previous is not None and item and listing:
             out[-1] = Sentence(previous.start, sentence.end, text[previous.start : sentence.end])

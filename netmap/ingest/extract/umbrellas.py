@@ -43,17 +43,18 @@ def _umbrellas(view: SentenceView, first: int, last: int) -> tuple[int, list[Ite
     return -1, []
 
 
-def umbrella_membership(view: SentenceView, previous: SentenceView | None, first: int, last: int) -> list[Found] | None:
+def umbrella_membership(
+    view: SentenceView, previous: SentenceView | None, first: int, last: int
+) -> list[Found] | None:
     """MEMBER_OF from the clause's subject to each umbrella it names, or None when the clause
     names no umbrella after 'Mitglied' (then the general membership rule applies)."""
     at, umbrellas = _umbrellas(view, first, last)
     if not umbrellas:
         return None
     taken = {u.entity for u in umbrellas}
-    members = [
-        i for i in view.items if first <= i.first and i.last < at and (i.kind == "Organisation" or is_foundation(i))
-    ]
+    members = [i for i in view.items if first <= i.first and i.last < at and (i.kind == "Organisation" or is_foundation(i))]
     members = [i for i in heads_only(view, members) if not i.locative and i.entity not in taken]
     if not members and view.tokens[first].text in _PRONOUNS and previous is not None:
         members = [i for i in previous.items if i.kind == "Organisation" and not i.locative][:1]
     return [Found("MEMBER_OF", m.entity, u.entity, view.index, 0.7) for m in members for u in umbrellas]
+
