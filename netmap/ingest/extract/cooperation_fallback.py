@@ -16,7 +16,8 @@ from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads
 
 WORKING_TOGETHER = re.compile(
     r"\bKooperation|\bkooperier|Zusammenarbeit|zusammenarbeit|\bzusammen\b|\bgemeinsam|[Pp]artner|"
-    r"\bBündnis|\bbeteiligt\b|\beingebunden\b|\bunterstützt (?:von|vom|durch)\b|\bmit(?:wirken|gewirkt)\b",
+    r"\bBündnis|\b[Bb]eteiligt\b|\beingebunden\b|\bunterstützt (?:von|vom|durch)\b|\bmit(?:wirken|gewirkt)\b|"
+    r"\b(?:[Aa]bstimm|abgestimmt|Abstimmung)",
 )
 CONFIDENCE = 0.55
 
@@ -40,12 +41,15 @@ def fallback_cooperations(
             continue
         organisations = _organisations(view)
         cue_token = next((k for k, t in enumerate(view.tokens) if t.end > view.start + cue.start()), 0)
-        subjects = [i for i in organisations if i.first < cue_token]
+        clause = max((k for k, t in enumerate(view.tokens[:cue_token]) if t.text == ";"), default=-1)
+        subjects = [i for i in organisations if clause < i.first < cue_token]  # '…; Kooperationspartner sind A und B'
+        organisations = [i for i in organisations if i.first > clause]
         if any(not i.group for i in subjects):
             continue  # a subject is named: the rules read it
         touched = {e for f in found if f.sentence == view.index for e in (f.source, f.target)}
         owner = None if subjects else whose_partners(view)  # 'Die Beratungsstelle sei ein Partner des X'
-        partners = [i.entity for i in organisations if i.entity not in touched and not i.group and i is not owner]
+        partners = [i.entity for i in organisations if i.entity not in touched and not i.group and i is not owner
+                    and not _in_relative_clause(view, i)]  # fmt: skip
         anchors = [owner.entity] if owner else [i.entity for i in subjects]  # 'Die Beratungsstelle sei ein Partner …' (groups.py)
         anchors = anchors or ([r.entity for r in runners.get(project.name, [])] if project else [])
         anchors = anchors or ([issuer] if issuer else [])
@@ -80,3 +84,16 @@ def _about_unnamed_thing(view: SentenceView, at: int) -> bool:
         return False
     ends = {view.tokens[i.last].end - view.start for i in view.items}
     return commas[-1] not in ends
+
+
+_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen"})
+
+
+def _in_relative_clause(view: SentenceView, item: Item) -> bool:
+    """Whether an organisation is the agent of a relative clause about the partner before it
+    ('mit dem Jugendmigrationsdienst, der von der AWO getragen wird'): named about a partner, not
+    as one."""
+    words = [t.text for t in view.tokens[max(0, item.first - 4) : item.first]]
+    while words and words[-1] in ("der", "dem", "den", "die", "das"):
+        words.pop()
+    return len(words) >= 3 and words[-1] in ("von", "vom", "durch") and words[-2] in _PRONOUNS and words[-3] == ","

@@ -11,6 +11,7 @@ from netmap.ingest.extract.inflection import name_key
 from netmap.ingest.extract.lexicon import LEGAL_FORM, ORGANISATION_HEADS, PROJECT_HEADS, ROLES
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.people import PersonMention
+from netmap.ingest.extract.references import compound_owner, described_actor
 
 _FILLERS = frozenset({"der", "des", "die", "dem", "den"})
 # roles that belong to a territorial body: 'Landrat X' works for the Kreis the text names
@@ -227,14 +228,20 @@ class EntityIndex:
             candidates = [e for e in same_kind if merge_key(e.name).split()[0].startswith(stem)]
         if not candidates and len(words) == 1:  # 'das Wirtschaftsministerium': the Ministerium für Wirtschaft, …
             candidates = [e for e in same_kind if _compound_of(head, e.name)]
+        if not candidates and len(words) == 1:  # 'die Diakonie' for the Kreisdiakonieverband X
+            owner = compound_owner(mention.name, {e.id: e.name.casefold().split() for e in same_kind})
+            candidates = [self.entities[owner]] if owner else []
         if head == merge_key("Verein"):  # 'der Verein': the registered association (e.V.) named before it,
             ids = {e.id for e in candidates}  # not a 'Sportverein' named only later
             if not any(at < mention.start for at, eid in self.order if eid in ids):
                 candidates += [e for e in same_kind if _REGISTERED.search(e.name) and e.id not in ids]
-        if not candidates:
-            return None
         ids = {e.id for e in candidates}
         before = [eid for at, eid in self.order if at < mention.start and eid in ids]
+        if mention.kind == "Organisation" and not before:  # 'der Dachverband': the actor the text is about
+            described = described_actor(head, self.order, mention.start, self._named_actor, lambda eid: self.entities[eid].name)
+            candidates, ids, before = ([self.entities[described]], {described}, [described]) if described else (candidates, ids, before)
+        if not candidates:
+            return None
         after = [eid for at, eid in sorted(self.order) if at > mention.start and eid in ids]
         if mention.kind == "Organisation" and len(set(before)) > 1:
             before = [max(reversed(before), key=lambda eid: self.entities[eid].mentions)]
@@ -248,6 +255,11 @@ class EntityIndex:
         if chosen is not None:
             self.entities[chosen].mentions += 1
         return chosen
+
+    def _named_actor(self, entity_id: str) -> bool:
+        """Whether an entity is an organisation named as an actor in the title or first lines."""
+        entity = self.entities.get(entity_id)
+        return entity is not None and entity.kind == "Organisation" and entity.actor and entity.sentence <= 2
 
     def named_by_short(self, short: str) -> str | None:
         """The one organisation whose name contains a short form ('Migranetz', 'Pro Arbeit',

@@ -45,6 +45,21 @@ def to_legal_form(tokens: list[Token], last: int) -> int:
     return last
 
 
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-z.]{1,7}")
+
+
+def with_bracketed_acronym(tokens: list[Token], last: int) -> int:
+    """The end of a name that ends in a legal form and is followed by its acronym in brackets
+    ('Verbund Eimsbütteler Migrantenorganisationen e.V. (VEMO)'): the closing bracket, so the
+    acronym is read with the name and later 'der VEMO' is that actor; else `last`."""
+    if last + 3 >= len(tokens) or not LEGAL_FORM.match(tokens[last].text):
+        return last
+    opening, acronym, closing = (t.text for t in tokens[last + 1 : last + 4])
+    if opening != "(" or closing != ")" or LEGAL_FORM.match(acronym) or not _ACRONYM.fullmatch(acronym):
+        return last
+    return last + 3 if sum(c.isupper() for c in acronym) >= 2 else last
+
+
 def legal_form_names(tokens: list[Token], found: list[Mention], covered: set[int]) -> None:
     """Names that have no known head but end in a legal form: 'Alter Gasometer e.V.'."""
     for i, tok in enumerate(tokens):
@@ -76,7 +91,11 @@ def legal_form_names(tokens: list[Token], found: list[Mention], covered: set[int
                 found.remove(unit)
                 last = unit.last
             name = join_words([t.text for t in tokens[first : last + 1]])
-            found.append(Mention(first, last, "Organisation", base_form(name), tokens[first].start, tokens[last].end))
+            end = with_bracketed_acronym(tokens, last)
+            acronym = tokens[last + 2].text if end > last else ""
+            found.append(Mention(first, end, "Organisation", base_form(name), tokens[first].start, tokens[end].end,
+                                 acronym=acronym))  # fmt: skip
+            last = end
             covered.update(range(first, last + 1))
 
 

@@ -21,7 +21,7 @@ from netmap.ingest.extract.heads import (
     territorial,
 )
 from netmap.ingest.extract.inflection import base_form, noun_base
-from netmap.ingest.extract.legal_names import VEREIN, legal_form_names, to_legal_form
+from netmap.ingest.extract.legal_names import VEREIN, legal_form_names, to_legal_form, with_bracketed_acronym
 from netmap.ingest.extract.lexicon import (
     ACRONYM_FUNDERS,
     ACRONYM_ORGANISATIONS,
@@ -139,6 +139,7 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         if (tokens[first].text in VEREIN and last - first >= 2 and LEGAL_FORM.match(tokens[last].text)
                 and capital(tokens[first + 1])):  # fmt: skip
             first += 1  # 'der Verein Brücke Anklam e.V.' is named 'Brücke Anklam e.V.'
+        last = with_bracketed_acronym(tokens, last)
         words, acronym = _acronym([t.text for t in tokens[first : last + 1]])
         name = base_form(join_words(words))
         if word == "Schulen" and first < i:  # 'den Berufsbildenden Schulen X': a plural name stays plural

@@ -168,6 +168,8 @@ class Grower:
         counted = word[:1].isdigit() and not alone  # 'in der Stadt 6.840 Beratungskontakte'
         bare = self.head == 0 or not capital(self.t[self.head - 1])  # not 'die Interkulturellen Wochen 2024'
         year = bare and re.fullmatch(r"(?:19|20)\d\d", word) is not None  # 'dass das Netzwerk 2018 … begonnen habe'
+        if year and not self.project:
+            return True  # 'den die Stiftung 2022 eingerichtet hat': a date, not the foundation's name
         return (counted or year or alone and word.endswith(_COMMON_NOUNS)) and is_generic_name(self.text(self.head))
 
     def _housed(self, j: int) -> bool:

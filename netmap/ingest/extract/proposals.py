@@ -29,6 +29,7 @@ from netmap.ingest.extract.quoted import quoted_known
 from netmap.ingest.extract.relative_runners import relative_runners
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, relation_key
 from netmap.ingest.extract.sentences import split_sentences
+from netmap.ingest.extract.short_forms import first_word_mentions
 from netmap.ingest.extract.tokens import Token, tokenize
 
 
@@ -142,6 +143,10 @@ def rule_state(document: Document) -> RuleState:
             mentions.append(m)
             named[id(m)] = index.add_named(m, n)
         mentions += _acronyms_used(index, tokens, taken)
+        for m, short_id in first_word_mentions(index, tokens, taken):  # 'die Malteser'
+            mentions.append(m)
+            named[id(m)] = short_id
+            index.entities[short_id].mentions += 1
         mentions.sort(key=lambda m: m.first)
     folded = index.fold_short_names()
     letterhead = next(
