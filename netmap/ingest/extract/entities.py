@@ -6,13 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from netmap.ingest.extract.heads import territorial
+from netmap.ingest.extract.heads import is_public_body, territorial
 from netmap.ingest.extract.inflection import name_key
 from netmap.ingest.extract.lexicon import LEGAL_FORM, ORGANISATION_HEADS, PROJECT_HEADS, ROLES
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.people import PersonMention
-from netmap.ingest.extract.heads import is_public_body
-from netmap.ingest.extract.references import FACILITY_HEADS, brand_owner, compound_owner, described_actor, unnamed_facility
+from netmap.ingest.extract.references import (
+    FACILITY_HEADS,
+    brand_owner,
+    compound_owner,
+    described_actor,
+    unnamed_facility,
+)
 
 _FILLERS = frozenset({"der", "des", "die", "dem", "den"})
 # roles that belong to a territorial body: 'Landrat X' works for the Kreis the text names
@@ -210,8 +215,8 @@ class EntityIndex:
             return entity_id
         words = merge_key(mention.name).split()
         head = words[-1] if words else ""
-        if head in FACILITY_HEADS and self.facility_carrier in self.entities:  # 'Die Beratungsstelle arbeitet eng mit …'
-            return self.facility_carrier
+        if head in FACILITY_HEADS and self.facility_carrier in self.entities:
+            return self.facility_carrier  # 'Die Beratungsstelle arbeitet eng mit …': its carrier
         same_kind = [e for e in self.entities.values() if e.kind == mention.kind and not e.vehicle]
         if mention.kind == "Organisation" and not mention.locative:  # 'die Caritas' acts: not the 'im Caritas-Zentrum'
             same_kind = [e for e in same_kind if e.actor] or same_kind
@@ -326,7 +331,8 @@ class EntityIndex:
                   and not is_public_body(self.entities[eid].name)]  # fmt: skip
         carriers: dict[str, str] = {}
         for facility_id, owner in facilities.items():
-            others = {e.id: e.name for e in self.entities.values() if e.kind == "Organisation" and e.id not in facilities}
+            others = {e.id: e.name for e in self.entities.values()
+                      if e.kind == "Organisation" and e.id not in facilities}  # fmt: skip
             carrier = (brand_owner(owner.split()[0], others) or self.named_by_short(owner)) if owner else None
             carrier = carrier or (firsts[0] if firsts and not owner else None)
             if carrier is not None and carrier not in facilities and facility_id not in folded:

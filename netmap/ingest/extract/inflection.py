@@ -86,7 +86,7 @@ def base_form(name: str, article: str = "") -> str:
     the definite article the text puts before the name, tells the gender of a head noun not known."""
     words = fix_gender_forms(name).split()
     gender_by_article = _NOMINATIVE_GENDER.get(article.casefold())
-    if gender_by_article and words and words[0].endswith("e") and _ADJECTIVE_STEM.match(words[0]):
+    if gender_by_article and len(words) > 1 and words[0].endswith("e") and _ADJECTIVE_STEM.match(words[0]):
         if not any(_is_head(noun_base(w.rstrip(",;"))) for w in words):  # a known head decides below
             words[0] = _adjective(words[0], gender_by_article)
     while words and words[0].casefold() in ARTICLES | {"vom", "im", "zum", "zur", "beim"}:
