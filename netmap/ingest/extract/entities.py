@@ -215,6 +215,8 @@ class EntityIndex:
             return entity_id
         words = merge_key(mention.name).split()
         head = words[-1] if words else ""
+        if head in ("land", "freistaat"):  # 'der Freistaat': the one ministry the text names
+            return self._ministry()
         if head in FACILITY_HEADS and self.facility_carrier in self.entities:
             return self.facility_carrier  # 'Die Beratungsstelle arbeitet eng mit …': its carrier
         same_kind = [e for e in self.entities.values() if e.kind == mention.kind and not e.vehicle]
@@ -320,6 +322,12 @@ class EntityIndex:
         self.by_acronym = {k: folded.get(v, v) for k, v in self.by_acronym.items()}
         self.order = [(at, folded.get(v, v)) for at, v in self.order]
         return folded
+
+    def _ministry(self) -> str | None:
+        """The one Land ministry of the text ('Sächsisches Staatsministerium für …'), or None."""
+        found = [e.id for e in self.entities.values() if e.kind in ("Funder", "Organisation")
+                 and any(w.endswith("ministerium") for w in merge_key(e.name).split()[:2])]  # fmt: skip
+        return found[0] if len(found) == 1 else None
 
     def _facility_carriers(self, folded: dict[str, str]) -> dict[str, str]:
         """Unnamed facilities ('die neue Beratungsstelle für Zugewanderte in Eutin') and the
