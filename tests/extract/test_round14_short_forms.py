@@ -80,9 +80,9 @@ def test_a_weak_adjective_after_der_takes_its_strong_ending() -> None:
 
 def test_the_land_named_by_its_kind_is_the_ministry_the_text_names() -> None:
     text = (
-        "Förderbescheide übergeben\n\n"
-        "Musterburg, 4. Mai 2026 – Das Musterländische Staatsministerium für Soziales hat am Montag "
-        "drei Förderbescheide übergeben.\n"
+        "Lotsen gesichert\n\n"
+        "Musterburg, 4. Mai 2026 – Der Caritasverband Musterburg e.V. freut sich über gute Nachrichten.\n"
+        "Das Musterländische Staatsministerium für Soziales hat sein Landesprogramm verlängert.\n"
         "Mit 118.000 Euro unterstützt der Freistaat die „Integrationslotsen Musterland“.\n"
     )
     found = _relations(_extract(text))
@@ -91,9 +91,9 @@ def test_the_land_named_by_its_kind_is_the_ministry_the_text_names() -> None:
 
 def test_the_land_as_countryside_or_destination_is_no_actor() -> None:
     text = (
-        "Förderbescheide übergeben\n\n"
-        "Musterburg, 4. Mai 2026 – Das Musterländische Staatsministerium für Soziales hat am Montag "
-        "drei Förderbescheide übergeben.\n"
+        "Lotsen gesichert\n\n"
+        "Musterburg, 4. Mai 2026 – Der Caritasverband Musterburg e.V. freut sich über gute Nachrichten.\n"
+        "Das Musterländische Staatsministerium für Soziales hat sein Landesprogramm verlängert.\n"
         "Wer neu in das Land kommt, findet auf dem Land oft keine Beratung; die „Integrationslotsen Musterland“ helfen.\n"
     )
     found = _relations(_extract(text))
