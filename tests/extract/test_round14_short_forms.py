@@ -8,14 +8,10 @@ known ('der Internationale Frauentreff X e.V.')."""
 from __future__ import annotations
 
 from netmap.ingest.extract.inflection import base_form
-from netmap.ingest.extract.proposals import Extraction
 from netmap.ingest.extract.references import brand_owner, unnamed_facility
 from tests.extract.test_constructions import _relations
 from tests.extract.test_round10_constructions import _extract
-
-
-def _names(extraction: Extraction) -> set[str]:
-    return {e.name for e in extraction.entities}
+from tests.extract.test_round13_references import _names
 
 
 def test_a_brand_with_a_place_is_the_actor_that_carries_the_brand() -> None:
