@@ -6,12 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from netmap.ingest.extract.heads import territorial
+from netmap.ingest.extract.heads import is_public_body, territorial
 from netmap.ingest.extract.inflection import name_key
 from netmap.ingest.extract.lexicon import LEGAL_FORM, ORGANISATION_HEADS, PROJECT_HEADS, ROLES
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.people import PersonMention
-from netmap.ingest.extract.references import compound_owner, described_actor
+from netmap.ingest.extract.references import (
+    FACILITY_HEADS,
+    brand_owner,
+    compound_owner,
+    described_actor,
+    unnamed_facility,
+)
 
 _FILLERS = frozenset({"der", "des", "die", "dem", "den"})
 # roles that belong to a territorial body: 'Landrat X' works for the Kreis the text names
@@ -126,6 +132,7 @@ class EntityIndex:
         self.by_acronym: dict[str, str] = {}
         self.order: list[tuple[int, str]] = []  # (character offset, entity id) of every mention
         self.created = 0
+        self.facility_carrier: str | None = None  # the carrier the unnamed facilities of the text stand for
 
     def _new(self, kind: str, name: str, start: int, end: int, sentence: int) -> Entity:
         self.created += 1  # not len(entities): folded entities leave gaps
@@ -186,7 +193,12 @@ class EntityIndex:
         if words[0] in self.by_acronym:  # 'der JMD in Neutraubling' after 'Jugendmigrationsdienst (JMD) des …'
             return self.by_acronym[words[0]]
         same = [e.id for e in self.entities.values() if e.kind == mention.kind and e.name.split()[0] == words[0]]
-        return same[0] if len(same) == 1 else None
+        return same[0] if len(same) == 1 else self._branded(words[0]) if not same else None
+
+    def _branded(self, word: str) -> str | None:
+        """'die AWO (in Leer)' after 'Arbeiterwohlfahrt Kreisverband Leer e.V.': the one organisation
+        whose full name carries the brand."""
+        return brand_owner(word, {e.id: e.name for e in self.entities.values() if e.kind == "Organisation"})
 
     def resolve(self, mention: Mention, sentence: int) -> str | None:
         """The entity a bare acronym or a generic mention ('das Jobcenter') refers to, or None."""
@@ -203,6 +215,10 @@ class EntityIndex:
             return entity_id
         words = merge_key(mention.name).split()
         head = words[-1] if words else ""
+        if head in ("land", "freistaat"):  # 'der Freistaat': the one ministry the text names
+            return self._ministry()
+        if head in FACILITY_HEADS and self.facility_carrier in self.entities:
+            return self.facility_carrier  # 'Die Beratungsstelle arbeitet eng mit …': its carrier
         same_kind = [e for e in self.entities.values() if e.kind == mention.kind and not e.vehicle]
         if mention.kind == "Organisation" and not mention.locative:  # 'die Caritas' acts: not the 'im Caritas-Zentrum'
             same_kind = [e for e in same_kind if e.actor] or same_kind
@@ -295,6 +311,8 @@ class EntityIndex:
                       and len(keys.get(e.id, ())) > len(words) and keys[e.id][: len(words)] == words]  # fmt: skip
             if len(longer) == 1 and longer[0].id not in folded:
                 folded[short.id] = longer[0].id
+        carriers = self._facility_carriers(folded)
+        folded = {k: carriers.get(v, v) for k, v in folded.items()} | carriers
         for short_id, long_id in folded.items():
             short, kept = self.entities.pop(short_id), self.entities[long_id]
             kept.add_name(short.name)
@@ -304,6 +322,31 @@ class EntityIndex:
         self.by_acronym = {k: folded.get(v, v) for k, v in self.by_acronym.items()}
         self.order = [(at, folded.get(v, v)) for at, v in self.order]
         return folded
+
+    def _ministry(self) -> str | None:
+        """The one Land ministry of the text ('Sächsisches Staatsministerium für …'), or None."""
+        found = [e.id for e in self.entities.values() if e.kind in ("Funder", "Organisation")
+                 and any(w.endswith("ministerium") for w in merge_key(e.name).split()[:2])]  # fmt: skip
+        return found[0] if len(found) == 1 else None
+
+    def _facility_carriers(self, folded: dict[str, str]) -> dict[str, str]:
+        """Unnamed facilities ('die neue Beratungsstelle für Zugewanderte in Eutin') and the
+        carrier each stands for: the owner it names ('Beratungsstelle der Caritas'), else the
+        first organisation the title or first lines name as an actor; {facility id: carrier id}."""
+        facilities = {e.id: owner for e in self.entities.values()
+                      if e.kind != "Person" and (owner := unnamed_facility(e.name)) is not None}  # fmt: skip
+        firsts = [eid for _, eid in sorted(self.order) if eid not in facilities and self._named_actor(eid)
+                  and not is_public_body(self.entities[eid].name)]  # fmt: skip
+        carriers: dict[str, str] = {}
+        for facility_id, owner in facilities.items():
+            others = {e.id: e.name for e in self.entities.values()
+                      if e.kind == "Organisation" and e.id not in facilities}  # fmt: skip
+            carrier = (brand_owner(owner.split()[0], others) or self.named_by_short(owner)) if owner else None
+            carrier = carrier or (firsts[0] if firsts and not owner else None)
+            if carrier is not None and carrier not in facilities and facility_id not in folded:
+                carriers[facility_id] = folded.get(carrier, carrier)
+        self.facility_carrier = next(iter(set(carriers.values()))) if len(set(carriers.values())) == 1 else None
+        return carriers
 
     def add_person(self, person: PersonMention, sentence: int) -> str:
         key = "person " + merge_key(person.name)

@@ -75,9 +75,20 @@ def fix_gender_forms(text: str) -> str:
     return _LOTSEN_SLIP.sub("Integrationslotsen", text)
 
 
-def base_form(name: str) -> str:
-    """The name in the nominative, without a leading article, gender forms resolved."""
+# a definite article before a weak adjective in '-e' that tells the noun's gender: 'der
+# Internationale Frauentreff' is masculine ('Internationaler Frauentreff'), 'das Interkulturelle
+# Zentrum' neuter; after 'die' the form is the same with or without the article
+_NOMINATIVE_GENDER = {"der": "m", "das": "n"}
+
+
+def base_form(name: str, article: str = "") -> str:
+    """The name in the nominative, without a leading article, gender forms resolved; `article`,
+    the definite article the text puts before the name, tells the gender of a head noun not known."""
     words = fix_gender_forms(name).split()
+    gender_by_article = _NOMINATIVE_GENDER.get(article.casefold())
+    if gender_by_article and len(words) > 1 and words[0].endswith("e") and _ADJECTIVE_STEM.match(words[0]):
+        if not any(_is_head(noun_base(w.rstrip(",;"))) for w in words):  # a known head decides below
+            words[0] = _adjective(words[0], gender_by_article)
     while words and words[0].casefold() in ARTICLES | {"vom", "im", "zum", "zur", "beim"}:
         words = words[1:]
     if len(words) > 1 and words[0] == "Landes":

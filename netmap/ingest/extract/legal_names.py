@@ -93,7 +93,8 @@ def legal_form_names(tokens: list[Token], found: list[Mention], covered: set[int
             name = join_words([t.text for t in tokens[first : last + 1]])
             end = with_bracketed_acronym(tokens, last)
             acronym = tokens[last + 2].text if end > last else ""
-            found.append(Mention(first, end, "Organisation", base_form(name), tokens[first].start, tokens[end].end,
+            article = tokens[first - 1].text if first > 0 else ""  # 'der Internationale Frauentreff X e.V.'
+            found.append(Mention(first, end, "Organisation", base_form(name, article), tokens[first].start, tokens[end].end,
                                  acronym=acronym))  # fmt: skip
             last = end
             covered.update(range(first, last + 1))

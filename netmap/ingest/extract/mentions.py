@@ -53,6 +53,16 @@ def _acronym(words: list[str]) -> tuple[list[str], str]:
     return words, ""
 
 
+def _bare_land(tokens: list[Token], i: int) -> bool:
+    """'fördert das Land das …', 'unterstützt der Freistaat', 'vom Land gefördert': the federal
+    state named by its kind alone, as an actor (not 'in das Land', 'auf dem Land', 'Land Brandenburg')."""
+    article = {"Land": ("das", "Das", "vom"), "Freistaat": ("der", "Der", "vom")}.get(tokens[i].text)
+    if article is None or i == 0 or tokens[i - 1].text not in article:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (after is None or not capital(after)) and not (i > 1 and tokens[i - 2].text.casefold() in ("in", "für", "auf"))
+
+
 def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
     """The organisation, funder and project mentions among a sentence's tokens, in order."""
     found = quoted_names(tokens, text, offset)
@@ -66,6 +76,10 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             continue
         if word in PLURAL_HEADS:
             i = plural(tokens, i, found, covered)
+            continue
+        if _bare_land(tokens, i):  # 'Mit 118.000 Euro unterstützt der Freistaat …': the Land's ministry
+            found.append(Mention(i, i, "Funder", word, tokens[i].start, tokens[i].end, generic=True))
+            i += 1
             continue
         if land(tokens, i):  # 'aus Mitteln des Landes Rheinland-Pfalz'
             name = f"Land {tokens[i + 1].text}"

@@ -45,3 +45,58 @@ def _holds(word: str, short: str) -> bool:
     at = word.find(short)
     rest = word[at + len(short) :] if at >= 0 else ""
     return bool(rest) and rest.removeprefix("s") in ORGANISATION_HEADS
+
+
+# a welfare or chamber brand used for the full name of one actor: 'die AWO' for the
+# Arbeiterwohlfahrt Kreisverband X, 'die Kammer in Mosbach' for the Handwerkskammer Y
+_BRANDS: dict[str, tuple[str, ...]] = {
+    "awo": ("awo", "arbeiterwohlfahrt"),
+    "caritas": ("caritas",),
+    "diakonie": ("diakonie", "diakonisch"),
+    "drk": ("drk", "deutsches rotes kreuz", "deutschen roten kreuz"),
+    "kammer": ("handwerkskammer", "industrie- und handelskammer", "ihk"),
+    "ihk": ("ihk", "industrie- und handelskammer"),
+    "vhs": ("vhs", "volkshochschule", "kreisvolkshochschule"),
+}
+
+
+def brand_owner(word: str, names: dict[str, str]) -> str | None:
+    """The one actor (id → name) whose full name carries the brand `word` ('AWO' → 'Arbeiterwohlfahrt
+    Kreisverband Leer e.V.', 'Kammer' → the one Handwerkskammer or IHK), or None when the word is
+    no brand or several actors carry it."""
+    stems = _BRANDS.get(word.casefold()) or _BRANDS.get(word.casefold().removesuffix("s"))  # 'des DRKs'
+    if stems is None:
+        return None
+    owners = [eid for eid, name in names.items() if any(_starts_word(name.casefold(), s) for s in stems)]
+    if len(owners) > 1:  # 'Caritasverband X' rather than the 'Diözesan-Caritasverband' above it
+        owners = [eid for eid in owners if names[eid].casefold().startswith(stems)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _starts_word(name: str, stem: str) -> bool:
+    """Whether a word of the name (or a hyphenated part of one) begins with the stem."""
+    at = name.find(stem)
+    return at >= 0 and (at == 0 or name[at - 1] in " -")
+
+
+# an unnamed facility of the issuer: 'die neue Beratungsstelle für Migrantinnen und Migranten in
+# Eutin', 'die Beratungsstelle der Caritas'; the gold counts its carrier, not the facility
+FACILITY_HEADS = frozenset({"beratungsstelle", "anlaufstelle"})
+_SERVED = frozenset({"zugewanderte", "zuwanderer", "migrantinnen", "migranten", "geflüchtete", "flüchtlinge",
+                     "familien", "frauen", "menschen", "jugendliche", "migration", "integration", "für", "und"})  # fmt: skip
+
+
+def unnamed_facility(name: str) -> str | None:
+    """For the name of an unnamed facility (a facility head, the people it serves, a place after
+    'in'; 'Beratungsstelle für Zugewanderte in Troisdorf-Oberlar'), the owner it names after
+    'der' / 'des' ('Caritas'), or '' when it names none; None for any other name (a facility
+    with a name of its own: 'Beratungsstelle Brücke Nahe')."""
+    words = name.split()
+    if not words or words[0].casefold() not in FACILITY_HEADS:
+        return None
+    rest = words[1:]
+    if "in" in rest:
+        rest = rest[: rest.index("in")]
+    if len(rest) >= 2 and rest[0] in ("der", "des"):
+        return " ".join(rest[1:])
+    return "" if all(w.casefold() in _SERVED for w in rest) else None
