@@ -26,6 +26,7 @@ from netmap.ingest.extract.office_holders import office_fallback, typed_body
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
+from netmap.ingest.extract.relation_checks import checked
 from netmap.ingest.extract.relative_runners import relative_runners
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, relation_key
 from netmap.ingest.extract.sentences import split_sentences
@@ -210,7 +211,7 @@ def rule_state(document: Document) -> RuleState:
     found += fallback_cooperations(views, antecedents, _runners(index, found), issuer, found)
     found += office_fallback(views, found, issuer, index)
     kinds = {e.id: e.kind for e in index.entities.values()}
-    return RuleState(document, index, views, without_network_peers(found), issuer, kinds)
+    return RuleState(document, index, views, without_network_peers(checked(views, found)), issuer, kinds)
 
 
 def _letterhead(
