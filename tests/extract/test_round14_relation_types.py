@@ -43,7 +43,11 @@ def _view(text: str, items: list[tuple[str, str, str]]) -> SentenceView:
 def test_the_type_follows_what_the_actor_does_in_its_clause() -> None:
     view = _view(
         "Das Netzwerk Nord wird vom Land gefördert und vom Landratsamt Musterkreis koordiniert.",
-        [("n", "Project", "Netzwerk Nord"), ("land", "Funder", "Land"), ("amt", "Organisation", "Landratsamt Musterkreis")],
+        [
+            ("n", "Project", "Netzwerk Nord"),
+            ("land", "Funder", "Land"),
+            ("amt", "Organisation", "Landratsamt Musterkreis"),
+        ],
     )
     turned = checked([view], [Found("FUNDS", "amt", "n", 0, 0.6), Found("FUNDS", "land", "n", 0, 0.6)])
     assert [(f.kind, f.source) for f in turned] == [("RUNS", "amt"), ("FUNDS", "land")]
@@ -72,3 +76,21 @@ def test_a_study_made_on_behalf_of_a_body_makes_it_no_funder() -> None:
         "Die Hochschule Musterstadt stellte eine Befragung vor, die sie im Auftrag der Stadt Musterstadt durchgeführt hat.\n"
     )
     assert ("FUNDS", "Stadt Musterstadt", "Lotsen Nord") not in _found(text)
+
+
+def test_the_body_that_coordinates_a_network_runs_it_it_is_no_member() -> None:
+    view = _view(
+        "Neu aufgenommen wurde der Verein Brücke in das Netzwerk Nord, das vom Integrationsbüro Musterstadt koordiniert wird.",
+        [
+            ("v", "Organisation", "Brücke"),
+            ("n", "Project", "Netzwerk Nord"),
+            ("b", "Organisation", "Integrationsbüro Musterstadt"),
+        ],
+    )
+    turned = checked([view], [Found("MEMBER_OF", "v", "n", 0, 0.6), Found("MEMBER_OF", "b", "n", 0, 0.6)])
+    assert [(f.kind, f.source) for f in turned] == [("MEMBER_OF", "v"), ("RUNS", "b")]
+    member = _view(
+        "Das Integrationsbüro Musterstadt ist Mitglied im Netzwerk Nord.",
+        [("b", "Organisation", "Integrationsbüro Musterstadt"), ("n", "Project", "Netzwerk Nord")],
+    )
+    assert [f.kind for f in checked([member], [Found("MEMBER_OF", "b", "n", 0, 0.6)])] == ["MEMBER_OF"]

@@ -200,6 +200,7 @@ def rule_state(document: Document) -> RuleState:
     for view, groups in zip(views, grouped, strict=True):
         view.items = sorted(view.items + groups, key=lambda i: i.first)
     found, antecedents = document_relations(views, set(owner_of))
+    found = checked(views, found)  # the later rules take runners and funders from these
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     issuer = issuer_of(views, letterhead)
     found = relative_runners(views, found, issuer)

@@ -1,9 +1,12 @@
-"""A last check on the relations the rules found, before the classifier adds its own: the type
-must agree with what the clause naming the actor says. An actor named only in clauses about money
-('das von der Stiftung X mit 9.000 Euro unterstützt wird', 'Der Kreis übernimmt den Eigenanteil')
-funds the project rather than running it; an actor named only in clauses about carrying out
-('… und vom Landratsamt koordiniert wird') runs it rather than funding it. A clause here is the
-stretch between commas, semicolons, colons, dashes and 'und' / 'sowie' outside actors' names."""
+"""A check on the relations the rules found, before the later rules take runners and funders from
+them and again before the classifier adds its own: the type must agree with what the clause naming
+the actor says. An actor named only in clauses about money ('das von der Stiftung X mit 9.000 Euro
+unterstützt wird', 'Der Kreis übernimmt den Eigenanteil') funds the project rather than running it;
+an actor named only as the agent of carrying it out ('… und vom Landratsamt koordiniert wird') runs
+it rather than funding it; a body that coordinates or invites to a network ('das vom Kommunalen
+Integrationszentrum koordiniert wird', '…, zu dem das Integrationsbüro eingeladen hatte') runs it
+and is no member. A clause here is the stretch between commas, semicolons, colons, dashes and
+'und' / 'sowie' outside actors' names."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import re
 from dataclasses import replace
 
 from netmap.ingest.extract.heads import is_public_body
+from netmap.ingest.extract.lexicon import MEMBERSHIP_CUES
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, relation_key
 
 # money words: what a funder does in its clause
@@ -25,6 +29,8 @@ CARRYING_OUT = re.compile(
     r"betreibt|betrieben|\bleitet\b|geleitet|organisiert|veranstaltet|angesiedelt|\bbietet\b|angeboten|verantwortet",
     re.IGNORECASE,
 )
+# leading a network: carrying it out, inviting to it, calling it together
+LEADING = re.compile(CARRYING_OUT.pattern + r"|eingeladen|\blädt\b|einberuf|geführt\b|\bführt\b", re.IGNORECASE)
 _SEPARATORS = frozenset({",", ";", ":", "–", "-", "und", "sowie"})
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
 _AGENT = frozenset({"von", "vom", "durch"})
@@ -41,9 +47,11 @@ def checked(views: list[SentenceView], found: list[Found]) -> list[Found]:
     and FUNDS turned into RUNS where the funder is named only in clauses about carrying out (a
     turned relation the rules already have is dropped); everything else unchanged, in order."""
     keys = {relation_key(f.kind, f.source, f.target) for f in found}
+    projects = {i.entity for view in views for i in view.items if i.kind == "Project"}
     out: list[Found] = []
     for f in found:
         turned = _turned(views[f.sentence], f) if f.kind in ("RUNS", "FUNDS") else None
+        turned = turned or _membership_turned(views[f.sentence], f, projects)
         if turned is None:
             out.append(f)
         elif relation_key(turned, f.source, f.target) not in keys:
@@ -75,6 +83,25 @@ def _turned(view: SentenceView, f: Found) -> str | None:
             return None
     turned = says.pop() if len(says) == 1 else None
     return turned if turned != f.kind else None
+
+
+def _membership_turned(view: SentenceView, f: Found, projects: set[str]) -> str | None:
+    """RUNS for an organisation found MEMBER_OF a network or project (in `projects`) when each of its
+    clauses says it leads, coordinates or invites to it, with it as the agent ('das vom Kommunalen
+    Integrationszentrum koordiniert wird') or opening a relative clause ('…, zu dem das
+    Integrationsbüro eingeladen hatte', '…, den das Amt leitet'), and nothing about belonging."""
+    if f.kind != "MEMBER_OF" or f.target not in projects:
+        return None
+    mentions = [i for i in view.items if i.entity == f.source]
+    if not mentions or any(i.kind == "Person" for i in mentions):
+        return None
+    for item in mentions:
+        clause = _clause(view, item.first)
+        if not LEADING.search(clause) or MEMBERSHIP_CUES.search(clause):
+            return None
+        if _word_before(view, item.first) not in _AGENT | {",", "zu"}:
+            return None
+    return "RUNS"
 
 
 def _funder_like(item: Item) -> bool:
