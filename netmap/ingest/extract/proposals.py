@@ -102,6 +102,8 @@ class RuleState:
     found: list[Found]
     issuer: str | None
     kinds: dict[str, str] = field(default_factory=dict)  # each entity's kind before _kinds_by_role
+    # fallback relations the classifier may drop when it scores them very low (learned_relations.py)
+    doubtful: set[tuple[str, str, str]] = field(default_factory=set)
 
 
 def extract_document(document: Document, learned: bool = True) -> Extraction:
@@ -208,11 +210,14 @@ def rule_state(document: Document) -> RuleState:
     found += fallback_funding(views, antecedents, found)
     found += issuer_funding(views, first_actor(views), found)
     names = {k: e.name for k, e in index.entities.items()}
-    found += fallback_memberships(views, found, umbrella_issuer(issuer, names))
+    core = {(f.kind, f.source, f.target) for f in found}
+    memberships = fallback_memberships(views, found, umbrella_issuer(issuer, names))
+    found += memberships
     found += fallback_cooperations(views, antecedents, _runners(index, found), issuer, found)
     found += office_fallback(views, found, issuer, index)
     kinds = {e.id: e.kind for e in index.entities.values()}
-    return RuleState(document, index, views, without_network_peers(checked(views, found)), issuer, kinds)
+    doubtful = {(f.kind, f.source, f.target) for f in memberships} - core
+    return RuleState(document, index, views, without_network_peers(checked(views, found)), issuer, kinds, doubtful)
 
 
 def _letterhead(

@@ -56,7 +56,7 @@ def checked(views: list[SentenceView], found: list[Found]) -> list[Found]:
             out.append(f)
         elif relation_key(turned, f.source, f.target) not in keys:
             keys.add(relation_key(turned, f.source, f.target))
-            out.append(replace(f, kind=turned, properties=(*f.properties, ("typed by", "clause"))))
+            out.append(replace(f, kind=turned, properties=(("typed by", "clause"),)))
     return out
 
 
