@@ -16,7 +16,7 @@ from netmap.ingest.extract.relation_model import Model, load_model
 from netmap.ingest.extract.sentence_view import Found
 
 WEIGHTS = Path(__file__).with_name("relation_weights.json")
-DROP_BELOW = 0.2
+DROP_BELOW = 0.1
 
 
 @cache
