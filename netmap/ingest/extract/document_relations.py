@@ -8,7 +8,6 @@ from netmap.ingest.extract.active_funding import active_funding
 from netmap.ingest.extract.announced import announced_partners
 from netmap.ingest.extract.carriers import carriership, listed_carriers, owned_projects
 from netmap.ingest.extract.implicit import (
-    commissioners,
     cooperation_projects,
     grants,
     organisation_funders,
@@ -37,7 +36,7 @@ def document_relations(views: list[SentenceView], services: set[str]) -> tuple[l
         found += sentence_relations(view, previous, last_project, events[0] if events else None, last_group, last_plain)
         found += carriership(view) + owned_projects(view) + possessive_projects(view) + listed_carriers(view)
         found += taken_on(view, last_plain or last_project) + organisation_funders(view, last_plain or last_project)
-        found += cooperation_projects(view, previous) + commissioners(view, last_plain or last_project)
+        found += cooperation_projects(view, previous)
         found += grants(view, previous) + announced_partners(view, views[n + 1] if n + 1 < len(views) else None)
         found += granted_sums(view, funders_before) + lies_with(view, last_plain or last_project)
         found += active_funding(view, last_plain or last_project)

@@ -8,7 +8,6 @@
   organisation funds (FUNDS) when the clause names no funder;
 - 'Kern der Zusammenarbeit ist das Projekt X' after a sentence on a cooperation, or a project
   named right after two organisations built something together: they run it (RUNS);
-- 'Betrieben wird es vom X im Auftrag der Stadt Y': the commissioning body funds (FUNDS);
 - 'einen Förderbescheid an den Verein Y übergeben. Mit dem Geld wird das Projekt „Z“ finanziert':
   the grant's funder funds Z, its recipient carries Z.
 """
@@ -27,7 +26,6 @@ from netmap.ingest.extract.lexicon import (
     RUNS_CUES,
     TAKING_ON_CUES,
 )
-from netmap.ingest.extract.relations import commissioned_by
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 
 _FUNDING_WORD = re.compile(
@@ -66,14 +64,25 @@ def _introduces(word: str) -> bool:
 
 
 def taken_on(view: SentenceView, project: Item | None) -> list[Found]:
-    """RUNS from organisations that take on part of the work of `project` (the one the text is about)."""
-    if project is None or _projects(view.items) or not TAKING_ON_CUES.search(view.text) or OWN_FUNDS.search(view.text):
+    """RUNS from organisations that take on the core work of `project` (the one the text is about):
+    its coordination, the accompaniment of its people or its teaching; not a side task such as
+    training the volunteers, advice or approving applications (the gold does not count those)."""
+    if (
+        project is None
+        or _projects(view.items)
+        or not TAKING_ON_CUES.search(view.text)
+        or not CORE_WORK.search(view.text)
+        or OWN_FUNDS.search(view.text)
+    ):
         return []
     takers = _organisations(view)
     relative = _relative_subject(view)
     if relative is not None:  # '…, die Hochschule X, die die Begleitforschung übernimmt'
         takers = [relative]
     return [Found("RUNS", o.entity, project.entity, view.index, 0.6, (("role", "part"),)) for o in takers]
+
+
+CORE_WORK = re.compile(r"[Kk]oordination|Begleitung\b|[Uu]nterricht\b")
 
 
 def _relative_subject(view: SentenceView) -> Item | None:
@@ -142,17 +151,6 @@ def organisation_funders(view: SentenceView, project: Item | None) -> list[Found
         targets = _projects(items) or earlier or ([project] if project is not None else [])
         found += [Found("FUNDS", a.entity, t.entity, view.index, 0.6) for a in agents for t in targets]
     return found
-
-
-def commissioners(view: SentenceView, project: Item | None) -> list[Found]:
-    """FUNDS from the body a project is run for: 'Betrieben wird es vom X im Auftrag der Stadt Y'."""
-    projects = _projects(view.items) or ([project] if project is not None else [])
-    return [
-        Found("FUNDS", o.entity, p.entity, view.index, 0.6, (("form", "commission"),))
-        for o in _organisations(view)
-        if commissioned_by(view, o)
-        for p in projects
-    ]
 
 
 def cooperation_projects(view: SentenceView, previous: SentenceView | None) -> list[Found]:

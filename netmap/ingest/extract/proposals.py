@@ -26,6 +26,7 @@ from netmap.ingest.extract.office_holders import office_fallback, typed_body
 from netmap.ingest.extract.owners import owner_mentions, short_name
 from netmap.ingest.extract.people import find_people, is_office
 from netmap.ingest.extract.quoted import quoted_known
+from netmap.ingest.extract.relation_checks import checked
 from netmap.ingest.extract.relative_runners import relative_runners
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, relation_key
 from netmap.ingest.extract.sentences import split_sentences
@@ -101,6 +102,8 @@ class RuleState:
     found: list[Found]
     issuer: str | None
     kinds: dict[str, str] = field(default_factory=dict)  # each entity's kind before _kinds_by_role
+    # fallback relations the classifier may drop when it scores them very low (learned_relations.py)
+    doubtful: set[tuple[str, str, str]] = field(default_factory=set)
 
 
 def extract_document(document: Document, learned: bool = True) -> Extraction:
@@ -199,6 +202,7 @@ def rule_state(document: Document) -> RuleState:
     for view, groups in zip(views, grouped, strict=True):
         view.items = sorted(view.items + groups, key=lambda i: i.first)
     found, antecedents = document_relations(views, set(owner_of))
+    found = checked(views, found)  # the later rules take runners and funders from these
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     issuer = issuer_of(views, letterhead)
     found = relative_runners(views, found, issuer)
@@ -206,11 +210,14 @@ def rule_state(document: Document) -> RuleState:
     found += fallback_funding(views, antecedents, found)
     found += issuer_funding(views, first_actor(views), found)
     names = {k: e.name for k, e in index.entities.items()}
-    found += fallback_memberships(views, found, umbrella_issuer(issuer, names))
+    core = {(f.kind, f.source, f.target) for f in found}
+    memberships = fallback_memberships(views, found, umbrella_issuer(issuer, names))
+    found += memberships
     found += fallback_cooperations(views, antecedents, _runners(index, found), issuer, found)
     found += office_fallback(views, found, issuer, index)
     kinds = {e.id: e.kind for e in index.entities.values()}
-    return RuleState(document, index, views, without_network_peers(found), issuer, kinds)
+    doubtful = {(f.kind, f.source, f.target) for f in memberships} - core
+    return RuleState(document, index, views, without_network_peers(checked(views, found)), issuer, kinds, doubtful)
 
 
 def _letterhead(
