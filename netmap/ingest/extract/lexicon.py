@@ -122,8 +122,8 @@ POSSESSIVES = frozenset(
 )
 # 'die Stadt beteiligt sich mit Eigenmitteln / mit 60.000 Euro', 'hat 18.000 Euro bewilligt': the subject funds
 OWN_FUNDS = re.compile(
-    r"\bEigenmittel|\bEigenanteil|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert|Kosten\b.*\b(?:trägt|tragen|übernimmt|übernehmen)\b|"
-    r"(?:trägt|tragen|übernimmt|übernehmen)\b.*\bKosten|\bbeteiligt sich mit [\d.,]+ (?:Euro|€)|\bEuro\b.*\bbewilligt\b|\bbewilligt\b.*\bEuro\b",
+    r"\bEigenmittel|\bEigenanteil|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert|(?:Kosten|Aufwand)\b.*\b(?:trägt|tragen|übernimmt|übernehmen)\b|"
+    r"(?:trägt|tragen|übernimmt|übernehmen)\b.*\b(?:Kosten|Aufwand)|\bbeteiligt sich mit (?:\w+ )?[\d.,]+ (?:Euro|€)|\bEuro\b.*\bbewilligt\b|\bbewilligt\b.*\bEuro\b",
     re.IGNORECASE,
 )
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bluden\b|\bveranstaltet|\beingeladen", re.IGNORECASE)
