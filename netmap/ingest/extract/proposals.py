@@ -9,7 +9,7 @@ from typing import Any
 from netmap.ingest.extract.affiliations import belonging_clause, implied_affiliation
 from netmap.ingest.extract.carriers import partner_relations
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block, with_contact_body
-from netmap.ingest.extract.cooperation_fallback import fallback_cooperations
+from netmap.ingest.extract.cooperation_fallback import co_carriers, fallback_cooperations
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.document_relations import document_relations
 from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
@@ -209,6 +209,7 @@ def rule_state(document: Document) -> RuleState:
     found += fallback_memberships(views, found, umbrella_issuer(issuer, names))
     found += fallback_cooperations(views, antecedents, _runners(index, found), issuer, found)
     found += office_fallback(views, found, issuer, index)
+    found += co_carriers(views, found)
     kinds = {e.id: e.kind for e in index.entities.values()}
     return RuleState(document, index, views, without_network_peers(found), issuer, kinds)
 
