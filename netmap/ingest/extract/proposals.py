@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netmap.ingest.extract.affiliations import belonging_clause, implied_affiliation
-from netmap.ingest.extract.carriers import partner_relations
+from netmap.ingest.extract.carriers import listed_partners, partner_relations
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block, with_contact_body
 from netmap.ingest.extract.cooperation_fallback import co_carriers, fallback_cooperations
 from netmap.ingest.extract.document import Document
@@ -203,6 +203,7 @@ def rule_state(document: Document) -> RuleState:
     issuer = issuer_of(views, letterhead)
     found = relative_runners(views, found, issuer)
     found += partner_relations(views, antecedents, _runners(index, found))
+    found += listed_partners(views, antecedents, _runners(index, found))
     found += fallback_funding(views, antecedents, found)
     found += issuer_funding(views, first_actor(views), found)
     names = {k: e.name for k, e in index.entities.items()}
