@@ -126,6 +126,10 @@ OWN_FUNDS = re.compile(
     r"(?:trägt|tragen|übernimmt|übernehmen)\b.*\b(?:Kosten|Aufwand)|\bbeteiligt sich mit (?:\w+ )?[\d.,]+ (?:Euro|€)|\bEuro\b.*\bbewilligt\b|\bbewilligt\b.*\bEuro\b",
     re.IGNORECASE,
 )
+# an own share of the cost: who pays it funds the project and is no carrier ('übernimmt den Eigenanteil')
+OWN_SHARE = re.compile(
+    r"\bEigenanteil|\bEigenmittel|\b(?:Kosten|Aufwand)\b.*\b(?:trägt|übernimmt)\b|\b(?:trägt|übernimmt)\b.*\b(?:Kosten|Aufwand)\b"
+)
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bluden\b|\bveranstaltet|\beingeladen", re.IGNORECASE)
 # 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed
 # 'Unter dem Dach des Hauses arbeiten künftig: A, B …': those housed in a project are its partners

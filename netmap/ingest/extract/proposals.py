@@ -18,6 +18,7 @@ from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.heads import is_public_body
 from netmap.ingest.extract.issuer import first_actor, issuer_of
 from netmap.ingest.extract.issuer_funding import issuer_funding
+from netmap.ingest.extract.lexicon import OWN_SHARE
 from netmap.ingest.extract.membership_fallback import fallback_memberships, umbrella_issuer
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
@@ -194,7 +195,7 @@ def rule_state(document: Document) -> RuleState:
     found, antecedents = document_relations(views, set(owner_of))
     for view, project in zip(views, antecedents, strict=True):
         view.people = [(p, a + _project_of_role(index.entities[p], project, a)) for p, a in view.people]
-    runners = _runners(index, found)
+    runners = _runners(index, found, views)
     grouped = [group_items(views, n, runners, antecedents[n]) for n in range(len(views))]
     for view, groups in zip(views, grouped, strict=True):
         view.items = sorted(view.items + groups, key=lambda i: i.first)
@@ -202,13 +203,13 @@ def rule_state(document: Document) -> RuleState:
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     issuer = issuer_of(views, letterhead)
     found = relative_runners(views, found, issuer)
-    found += partner_relations(views, antecedents, _runners(index, found))
-    found += listed_partners(views, antecedents, _runners(index, found))
+    found += partner_relations(views, antecedents, _runners(index, found, views))
+    found += listed_partners(views, antecedents, _runners(index, found, views))
     found += fallback_funding(views, antecedents, found)
     found += issuer_funding(views, first_actor(views), found)
     names = {k: e.name for k, e in index.entities.items()}
     found += fallback_memberships(views, found, umbrella_issuer(issuer, names))
-    found += fallback_cooperations(views, antecedents, _runners(index, found), issuer, found)
+    found += fallback_cooperations(views, antecedents, _runners(index, found, views), issuer, found)
     found += office_fallback(views, found, issuer, index)
     found += co_carriers(views, found)
     kinds = {e.id: e.kind for e in index.entities.values()}
@@ -254,10 +255,17 @@ def _project_of_role(person: Entity, project: Item | None, affiliations: list[st
     return [project.entity]
 
 
-def _runners(index: EntityIndex, found: list[Found]) -> dict[str, list[Item]]:
-    """For each project's name, the actors found to carry it (not those that take on a part of it)."""
+def _runners(index: EntityIndex, found: list[Found], views: list[SentenceView]) -> dict[str, list[Item]]:
+    """For each project's name, the actors found to carry it (not those that take on a part of it,
+    nor a funder or an own share the same sentence says funds it: 'Der Kreis übernimmt den
+    Eigenanteil, und die Stiftung X fördert …' names no carrier)."""
     runners: dict[str, list[Item]] = {}
+    funding = {(f.source, f.target, f.sentence) for f in found if f.kind == "FUNDS"}
     for f in found:
+        if (f.source, f.target, f.sentence) in funding and (
+            index.entities[f.source].kind == "Funder" or OWN_SHARE.search(views[f.sentence].text)
+        ):
+            continue
         if f.kind == "RUNS" and index.entities[f.target].kind == "Project" and ("role", "part") not in f.properties:
             runner = index.entities[f.source]
             runners.setdefault(index.entities[f.target].name, []).append(
