@@ -212,6 +212,7 @@ def rule_state(document: Document) -> RuleState:
     found += fallback_cooperations(views, antecedents, _runners(index, found, views), issuer, found)
     found += office_fallback(views, found, issuer, index)
     found += co_carriers(views, found)
+    found = _without_paying_runners(index, found, views)
     kinds = {e.id: e.kind for e in index.entities.values()}
     return RuleState(document, index, views, without_network_peers(found), issuer, kinds)
 
@@ -255,17 +256,23 @@ def _project_of_role(person: Entity, project: Item | None, affiliations: list[st
     return [project.entity]
 
 
+def _without_paying_runners(index: EntityIndex, found: list[Found], views: list[SentenceView]) -> list[Found]:
+    """`found` without RUNS from a funder, or from whoever pays an own share, to the project the
+    same sentence says it funds ('Der Kreis übernimmt den Eigenanteil, und die Stiftung X fördert …')."""
+    funding = {(f.source, f.target, f.sentence) for f in found if f.kind == "FUNDS"}
+    return [
+        f for f in found
+        if f.kind != "RUNS" or (f.source, f.target, f.sentence) not in funding
+        or index.entities[f.source].kind != "Funder" and not OWN_SHARE.search(views[f.sentence].text)
+    ]  # fmt: skip
+
+
 def _runners(index: EntityIndex, found: list[Found], views: list[SentenceView]) -> dict[str, list[Item]]:
     """For each project's name, the actors found to carry it (not those that take on a part of it,
     nor a funder or an own share the same sentence says funds it: 'Der Kreis übernimmt den
     Eigenanteil, und die Stiftung X fördert …' names no carrier)."""
     runners: dict[str, list[Item]] = {}
-    funding = {(f.source, f.target, f.sentence) for f in found if f.kind == "FUNDS"}
-    for f in found:
-        if (f.source, f.target, f.sentence) in funding and (
-            index.entities[f.source].kind == "Funder" or OWN_SHARE.search(views[f.sentence].text)
-        ):
-            continue
+    for f in _without_paying_runners(index, found, views):
         if f.kind == "RUNS" and index.entities[f.target].kind == "Project" and ("role", "part") not in f.properties:
             runner = index.entities[f.source]
             runners.setdefault(index.entities[f.target].name, []).append(
