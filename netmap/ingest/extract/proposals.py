@@ -204,7 +204,7 @@ def rule_state(document: Document) -> RuleState:
     issuer = issuer_of(views, letterhead)
     found = relative_runners(views, found, issuer)
     found += partner_relations(views, antecedents, _runners(index, found, views))
-    found += listed_partners(views, antecedents, _runners(index, found, views))
+    found += listed_partners(views, antecedents, _runners(index, found, views), issuer)
     found += fallback_funding(views, antecedents, found)
     found += issuer_funding(views, first_actor(views), found)
     names = {k: e.name for k, e in index.entities.items()}
