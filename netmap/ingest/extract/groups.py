@@ -26,6 +26,7 @@ _SIGNATORIES = re.compile(
     r"\b(?:[Dd]en|[Dd]ie|[Aa]llen?)\s+(?:(beiden|zwei|drei|vier|fünf|sechs|sieben)\s+)?"
     r"Unterzeichne(?:nden|nde|rn|r|rinnen)\b"
 )
+_AGREEMENT = re.compile(r"Vereinbarung|Vertrag|Abkommen|Absichtserklärung")
 _SIGNING = re.compile(r"\bunterzeichne|\bunterschrieben|\bunterschreiben|\bUnterschrift", re.IGNORECASE)
 _CARRIERS = re.compile(r"\bTräger(?:n|innen)?\s+(?:der|des)\s+([A-ZÄÖÜ][\w-]+)")
 # heads of the free welfare associations: 'die beiden Wohlfahrtsverbände' means these
@@ -113,6 +114,8 @@ def group_items(
             continue  # 'Zu den Partnern zählen A, B und C': the group is named right after
         count = _COUNTS.get((match.group(1) or "").casefold())
         members = _named_together(views, n, first, count)
+        if _AGREEMENT.search(view.text) and "artner" in match.group(2):  # 'Die Partner (der Vereinbarung) sind …'
+            members = _signatories(views, n + 1, count) or members
         if "verbände" in match.group(2).casefold():
             members = [m for m in members if _WELFARE.search(m.name)]
         if count and len(members) != count:
