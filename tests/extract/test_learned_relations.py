@@ -44,7 +44,8 @@ def test_training_gives_the_same_weights_twice(tmp_path: Path) -> None:
 def test_packaged_weights_load_and_record_every_gold_file() -> None:
     model = load_model(WEIGHTS)
     assert 0.5 <= model.add_above < 1.0
-    assert WEIGHTS.stat().st_size < 400_000
+    # grows with the gold (404 KB at 200 texts); the bound catches an accidental blow-up, e.g. unpruned features
+    assert WEIGHTS.stat().st_size < 600_000
     rebuild = "gold files changed: rebuild the weights with python -m netmap.ingest.extract.train"
     assert sorted(model.trained_on) == sorted(p.name for p in GOLD.glob("*.json")), rebuild
 
