@@ -4,7 +4,10 @@
 - 'X, der unter der Trägerschaft des Y steht', 'X in Trägerschaft der Y': Y runs X (RUNS);
 - 'Kooperationspartner (des Projekts) sind A, B und C', 'Als Praxispartner wurden A und B gewonnen':
   whoever runs the project cooperates with each partner (COOPERATES_WITH), not the partners with
-  each other.
+  each other;
+- 'Als weitere Partner konnten gewonnen werden:' (or 'Partner, mit denen die VHS zusammenarbeitet:')
+  followed by list lines ('1. die Agentur für Arbeit X,'): the organisation the introducing
+  sentence names, else whoever runs its project, cooperates with the first organisation of each line.
 """
 
 from __future__ import annotations
@@ -106,3 +109,53 @@ def is_partner_list(text: str) -> bool:
         for w, a in zip(words, after, strict=True)
     )
     return bool(PARTNER_LIST.search(text)) and not working_with
+
+
+# a sentence that introduces partners in any form ('mit mehreren Partnern', 'bei den Praxispartnern')
+_PARTNERS_INTRO = re.compile(r"[Pp]artner|\bMit im Boot\b|\b[Bb]eteiligt\b|\b[Mm]it dabei\b")
+# a line of a list: '1. die Agentur für Arbeit X,', '- das Jobcenter Y,', '• die Stadt Z.'
+_LIST_LINE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–•*])\s")
+
+
+def _list_lines(views: Sequence[SentenceView], n: int) -> list[SentenceView]:
+    """The list lines right after sentence n: short lines that start with a list mark or with the
+    name they list ('Evangelisches Klinikum Bethel', 'die Volkshochschule X,'); a bare fragment the
+    sentence splitter cut off ('GmbH') is passed over."""
+    lines: list[SentenceView] = []
+    for line in views[n + 1 :]:
+        if "\n" in line.text or len(line.tokens) > 25:
+            break
+        if not line.items and len(line.tokens) <= 2:
+            continue
+        starts = [i.first for i in line.items]
+        if not _LIST_LINE.match(line.text) and (not starts or min(starts) > 1):
+            break  # neither a list mark nor a name (after an article) at the start
+        lines.append(line)
+    return lines
+
+
+def listed_partners(
+    views: Sequence[SentenceView],
+    antecedents: Sequence[Item | None],
+    runners: Mapping[str, list[Item]],
+    issuer: str | None = None,
+) -> list[Found]:
+    """COOPERATES_WITH from the subject of a sentence that introduces partners with a colon (the
+    organisation it names, else the carriers of its project, else `issuer`) to the organisation
+    each following list line names."""
+    found: list[Found] = []
+    for n, (view, project) in enumerate(zip(views, antecedents, strict=True)):
+        if not view.text.rstrip().endswith(":") or not _PARTNERS_INTRO.search(view.text):
+            continue
+        partners = [
+            next((i.entity for i in line.items if _partner_kind(i) and not i.locative and not i.group), None)
+            for line in _list_lines(views, n)
+        ]
+        named = [i.entity for i in view.items if i.kind == "Organisation" and not i.locative and not i.group]
+        carriers = [r.entity for r in runners.get(project.name, [])] if project is not None else []
+        anchors = list(dict.fromkeys(named or carriers or ([issuer] if issuer else [])))
+        found += [
+            Found("COOPERATES_WITH", a, p, view.index, 0.6, (("form", "partnership"),))
+            for a in anchors for p in dict.fromkeys(partners) if p is not None and p != a
+        ]  # fmt: skip
+    return found

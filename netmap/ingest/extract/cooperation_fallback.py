@@ -97,3 +97,40 @@ def _in_relative_clause(view: SentenceView, item: Item) -> bool:
     while words and words[-1] in ("der", "dem", "den", "die", "das"):
         words.pop()
     return len(words) >= 3 and words[-1] in ("von", "vom", "durch") and words[-2] in _PRONOUNS and words[-3] == ","
+
+
+# 'Das Projekt wird gemeinsam mit X umgesetzt', 'Das Programm führt A gemeinsam mit B durch'
+_TOGETHER_WITH = re.compile(r"\b(?:gemeinsam|zusammen) mit\b|\bin (?:Kooperation|Zusammenarbeit) mit\b")
+
+
+def co_carriers(views: list[SentenceView], found: list[Found]) -> list[Found]:
+    """COOPERATES_WITH between a project's carrier and the co-carrier a sentence adds 'gemeinsam mit'
+    it (the rules read that co-carrier as running the project, not as a partner of whoever runs it
+    already): the carrier is the sentence's subject before the cue, else (the project as subject)
+    whoever an earlier sentence says carries it."""
+    carried_before: dict[str, list[tuple[int, str]]] = {}
+    for f in found:
+        if f.kind == "RUNS" and dict(f.properties).get("role") == "Träger":
+            carried_before.setdefault(f.target, []).append((f.sentence, f.source))
+    related = {frozenset((f.source, f.target)) for f in found}
+    added: list[Found] = []
+    for view in views:
+        cue = _TOGETHER_WITH.search(view.text)
+        if cue is None:
+            continue
+        after = view.start + cue.end()
+        named_after = {i.entity for i in view.items if view.tokens[i.first].start >= after and not i.group}
+        before = {i.entity for i in _organisations(view) if view.tokens[i.last].end <= view.start + cue.start()}
+        for f in found:
+            if f.kind != "RUNS" or f.sentence != view.index or f.source not in named_after:
+                continue
+            carriers = carried_before.get(f.target, [])
+            anchors = [e for _, e in carriers if e in before] or (
+                [] if before else [e for n, e in carriers if n < view.index]
+            )
+            for anchor in dict.fromkeys(anchors):
+                pair = frozenset((anchor, f.source))
+                if anchor != f.source and pair not in related:
+                    related.add(pair)
+                    added.append(Found("COOPERATES_WITH", anchor, f.source, view.index, CONFIDENCE))
+    return added

@@ -1,6 +1,7 @@
 """Actors a sentence names only as a group: 'die Partner', 'alle vier Einrichtungen', 'die beiden
 Verbände' (the organisations named together most recently) and 'die Träger der Migrationsberatung'
-(the organisations that run that project). Each group becomes items at the group's words, so the
+(the organisations that run that project), 'neben den Unterzeichnenden' (the organisations that
+signed the agreement the text reports). Each group becomes items at the group's words, so the
 relation cues of the sentence link every member of the group."""
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ _COLLECTIVE = re.compile(
 _TEAM = re.compile(
     r"\b(?:[Dd]as|[Dd]ie|[Dd]er)\s+(Team|Projektteam|Beratungsstelle|Einrichtung|Projektträger)\b(?!\s+(?:des|der|[A-ZÄÖÜ]))"
 )
+# the signatories of the agreement the text reports ('Dem Netzwerk gehören neben den Unterzeichnenden auch … an')
+_SIGNATORIES = re.compile(
+    r"\b(?:[Dd]en|[Dd]ie|[Aa]llen?)\s+(?:(beiden|zwei|drei|vier|fünf|sechs|sieben)\s+)?"
+    r"Unterzeichne(?:nden|nde|rn|r|rinnen)\b"
+)
+_AGREEMENT = re.compile(r"Vereinbarung|Vertrag|Abkommen|Absichtserklärung")
+_SIGNING = re.compile(r"\bunterzeichne|\bunterschrieben|\bunterschreiben|\bUnterschrift", re.IGNORECASE)
 _CARRIERS = re.compile(r"\bTräger(?:n|innen)?\s+(?:der|des)\s+([A-ZÄÖÜ][\w-]+)")
 # heads of the free welfare associations: 'die beiden Wohlfahrtsverbände' means these
 _WELFARE = re.compile(r"verband|werk|caritas|diakonie|awo|arbeiterwohlfahrt|drk|rotes kreuz|paritätisch", re.I)
@@ -52,6 +60,16 @@ def _named_together(views: Sequence[SentenceView], n: int, before: int, count: i
     for k in range(n, max(-1, n - 8), -1):
         orgs = _heads(views[k], before if k == n else None)
         if len(orgs) >= max(2, count or 2):
+            return orgs
+    return []
+
+
+def _signatories(views: Sequence[SentenceView], n: int, count: int | None) -> list[Item]:
+    """The organisations (two or more, `count` if given) named in the nearest sentence before
+    sentence n that reports a signing, or none."""
+    for k in range(n - 1, -1, -1):
+        orgs = _heads(views[k]) if _SIGNING.search(views[k].text) else []
+        if len(orgs) >= 2 and (count is None or len(orgs) == count):
             return orgs
     return []
 
@@ -96,10 +114,16 @@ def group_items(
             continue  # 'Zu den Partnern zählen A, B und C': the group is named right after
         count = _COUNTS.get((match.group(1) or "").casefold())
         members = _named_together(views, n, first, count)
+        if _AGREEMENT.search(view.text) and "artner" in match.group(2):  # 'Die Partner (der Vereinbarung) sind …'
+            members = _signatories(views, n + 1, count) or members
         if "verbände" in match.group(2).casefold():
             members = [m for m in members if _WELFARE.search(m.name)]
         if count and len(members) != count:
             continue
+        found += [Item(m.entity, m.kind, m.project_type, m.name, first, last, group=True) for m in members]
+    for match in _SIGNATORIES.finditer(view.text):
+        first, last = _token_at(view, match.start()), _token_at(view, match.end() - 1)
+        members = _signatories(views, n, _COUNTS.get((match.group(1) or "").casefold()))
         found += [Item(m.entity, m.kind, m.project_type, m.name, first, last, group=True) for m in members]
     for match in _CARRIERS.finditer(view.text):
         first, last = _token_at(view, match.start()), _token_at(view, match.end() - 1)

@@ -124,8 +124,13 @@ def _after(view: SentenceView, item: Item, word: str) -> bool:
     return k >= 0 and view.tokens[k].text == word
 
 
+def _next_is(view: SentenceView, k: int, word: str) -> bool:
+    return k + 1 < len(view.tokens) and view.tokens[k + 1].text == word
+
+
 def _clauses(view: SentenceView) -> list[tuple[int, int]]:
-    cuts = [k for k, t in enumerate(view.tokens) if t.text == ";"]
+    # '…; der Kreis trägt …' and 'X übernimmt den Eigenanteil, und die Stiftung Y fördert …' are two clauses
+    cuts = [k for k, t in enumerate(view.tokens) if t.text == ";" or t.text == "," and _next_is(view, k, "und")]
     bounds = [-1, *cuts, len(view.tokens)]
     return [(a + 1, b - 1) for a, b in zip(bounds, bounds[1:], strict=False)]
 

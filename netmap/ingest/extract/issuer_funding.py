@@ -13,7 +13,8 @@ from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads
 RECEIVING = re.compile(
     r"\b(?:erhält|erhalten|bekommt|bekommen)\b.*\bEuro\b|\bEuro\b.*\b(?:erhält|erhalten|bekommt|bekommen)\b|"
     r"\b(?:gehen|geht|fließen|fließt)\b.*\ban\b|\b[Ee]benfalls gefördert\b|"
-    r"\bmit\b[^.]*\bEuro\b[^.]*\bgefördert\b|\bEuro\b.*\bbereit\b"
+    r"\b[Mm]it\b.*\bEuro\b.*\b(?:gefördert|unterstützt)\b|"
+    r"\b[Mm]it\b.*\bEuro\b\s+(?:fördert|unterstützt)\b|\bEuro\b.*\bbereit\b"
 )
 CONFIDENCE = 0.55
 

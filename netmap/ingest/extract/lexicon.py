@@ -122,9 +122,13 @@ POSSESSIVES = frozenset(
 )
 # 'die Stadt beteiligt sich mit Eigenmitteln / mit 60.000 Euro', 'hat 18.000 Euro bewilligt': the subject funds
 OWN_FUNDS = re.compile(
-    r"\bEigenmittel|\bEigenanteil|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert|Kosten\b.*\b(?:trägt|tragen|übernimmt|übernehmen)\b|"
-    r"(?:trägt|tragen|übernimmt|übernehmen)\b.*\bKosten|\bbeteiligt sich mit [\d.,]+ (?:Euro|€)|\bEuro\b.*\bbewilligt\b|\bbewilligt\b.*\bEuro\b",
+    r"\bEigenmittel|\bEigenanteil|\bbeteiligt sich\b.*\bMitteln\b|\bkofinanziert|(?:Kosten|Aufwand)\b.*\b(?:trägt|tragen|übernimmt|übernehmen)\b|"
+    r"(?:trägt|tragen|übernimmt|übernehmen)\b.*\b(?:Kosten|Aufwand)|\bbeteiligt sich mit (?:\w+ )?[\d.,]+ (?:Euro|€)|\bEuro\b.*\bbewilligt\b|\bbewilligt\b.*\bEuro\b",
     re.IGNORECASE,
+)
+# an own share of the cost: who pays it funds the project and is no carrier ('übernimmt den Eigenanteil')
+OWN_SHARE = re.compile(
+    r"\bEigenanteil|\bEigenmittel|\b(?:Kosten|Aufwand)\b.*\b(?:trägt|übernimmt)\b|\b(?:trägt|übernimmt)\b.*\b(?:Kosten|Aufwand)\b"
 )
 HOSTING_CUES = re.compile(r"\bVeranstalter|\bEinladung|\blud\b|\bluden\b|\bveranstaltet|\beingeladen", re.IGNORECASE)
 # 'Kooperationspartner sind …', 'Als Praxispartner …': partners of a project, listed

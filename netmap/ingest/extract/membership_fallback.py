@@ -18,6 +18,11 @@ NETWORK_WORD = re.compile(r"\b(?:dem|das|des|im|ins|zum)\s+(?:Netzwerk|Bündnis|
 # joining, strong enough to point back to the network of the sentence before ('unterzeichneten ihre
 # Beitrittserklärungen' after 'Das Netzwerk X ist um vier Mitglieder gewachsen')
 JOINING = re.compile(r"\bBeitritt|\bbeigetreten\b|\btraten\b.*\bbei\b|\bneue[ns]? Mitglied")
+# a sentence that introduces members without naming their network ('Neu dabei sind A, B', 'Zu den
+# Gründungsmitgliedern zählen A, B'): members of the network the text spoke of last
+MEMBERS_INTRO = re.compile(
+    r"\bNeu dabei\b|\bZu den (?:\w+ )?(?:Gründungsm|M)itglied(?:ern|sorganisationen)\b|\b(?:Gründungsm|M)itglieder (?:sind|waren)\b"
+)
 GROUPS = ("network", "initiative")
 # members counted without naming whose ('Zu den Gründungsmitgliedern … gehören A, B'): an umbrella
 # issuer's own members
@@ -37,7 +42,8 @@ def fallback_memberships(views: list[SentenceView], found: list[Found], umbrella
     previous: list[Item] = []
     for view in views:
         networks = [i for i in view.items if i.kind == "Project" and i.project_type in GROUPS and not i.locative]
-        network = networks[-1] if networks else (last_network if NETWORK_WORD.search(view.text) else None)
+        pointed = NETWORK_WORD.search(view.text) or MEMBERS_INTRO.search(view.text)
+        network = networks[-1] if networks else (last_network if pointed else None)
         if network is None and len(previous) == 1 and JOINING.search(view.text):
             network = previous[0]
         last_network = networks[-1] if networks else last_network

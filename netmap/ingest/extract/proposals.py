@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netmap.ingest.extract.affiliations import belonging_clause, implied_affiliation
-from netmap.ingest.extract.carriers import partner_relations
+from netmap.ingest.extract.carriers import listed_partners, partner_relations
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block, with_contact_body
-from netmap.ingest.extract.cooperation_fallback import fallback_cooperations
+from netmap.ingest.extract.cooperation_fallback import co_carriers, fallback_cooperations
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.document_relations import document_relations
 from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
@@ -18,6 +18,7 @@ from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.heads import is_public_body
 from netmap.ingest.extract.issuer import first_actor, issuer_of
 from netmap.ingest.extract.issuer_funding import issuer_funding
+from netmap.ingest.extract.lexicon import OWN_SHARE
 from netmap.ingest.extract.membership_fallback import fallback_memberships, umbrella_issuer
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
@@ -197,7 +198,7 @@ def rule_state(document: Document) -> RuleState:
     found, antecedents = document_relations(views, set(owner_of))
     for view, project in zip(views, antecedents, strict=True):
         view.people = [(p, a + _project_of_role(index.entities[p], project, a)) for p, a in view.people]
-    runners = _runners(index, found)
+    runners = _runners(index, found, views)
     grouped = [group_items(views, n, runners, antecedents[n]) for n in range(len(views))]
     for view, groups in zip(views, grouped, strict=True):
         view.items = sorted(view.items + groups, key=lambda i: i.first)
@@ -206,15 +207,18 @@ def rule_state(document: Document) -> RuleState:
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     issuer = issuer_of(views, letterhead)
     found = relative_runners(views, found, issuer)
-    found += partner_relations(views, antecedents, _runners(index, found))
+    found += partner_relations(views, antecedents, _runners(index, found, views))
+    found += listed_partners(views, antecedents, _runners(index, found, views), issuer)
     found += fallback_funding(views, antecedents, found)
     found += issuer_funding(views, first_actor(views), found)
     names = {k: e.name for k, e in index.entities.items()}
     core = {(f.kind, f.source, f.target) for f in found}
     memberships = fallback_memberships(views, found, umbrella_issuer(issuer, names))
     found += memberships
-    found += fallback_cooperations(views, antecedents, _runners(index, found), issuer, found)
+    found += fallback_cooperations(views, antecedents, _runners(index, found, views), issuer, found)
     found += office_fallback(views, found, issuer, index)
+    found += co_carriers(views, found)
+    found = _without_paying_runners(index, found, views)
     kinds = {e.id: e.kind for e in index.entities.values()}
     doubtful = {(f.kind, f.source, f.target) for f in memberships} - core
     return RuleState(document, index, views, without_network_peers(checked(views, found)), issuer, kinds, doubtful)
@@ -259,10 +263,23 @@ def _project_of_role(person: Entity, project: Item | None, affiliations: list[st
     return [project.entity]
 
 
-def _runners(index: EntityIndex, found: list[Found]) -> dict[str, list[Item]]:
-    """For each project's name, the actors found to carry it (not those that take on a part of it)."""
+def _without_paying_runners(index: EntityIndex, found: list[Found], views: list[SentenceView]) -> list[Found]:
+    """`found` without RUNS from a funder, or from whoever pays an own share, to the project the
+    same sentence says it funds ('Der Kreis übernimmt den Eigenanteil, und die Stiftung X fördert …')."""
+    funding = {(f.source, f.target, f.sentence) for f in found if f.kind == "FUNDS"}
+    return [
+        f for f in found
+        if f.kind != "RUNS" or (f.source, f.target, f.sentence) not in funding
+        or index.entities[f.source].kind != "Funder" and not OWN_SHARE.search(views[f.sentence].text)
+    ]  # fmt: skip
+
+
+def _runners(index: EntityIndex, found: list[Found], views: list[SentenceView]) -> dict[str, list[Item]]:
+    """For each project's name, the actors found to carry it (not those that take on a part of it,
+    nor a funder or an own share the same sentence says funds it: 'Der Kreis übernimmt den
+    Eigenanteil, und die Stiftung X fördert …' names no carrier)."""
     runners: dict[str, list[Item]] = {}
-    for f in found:
+    for f in _without_paying_runners(index, found, views):
         if f.kind == "RUNS" and index.entities[f.target].kind == "Project" and ("role", "part") not in f.properties:
             runner = index.entities[f.source]
             runners.setdefault(index.entities[f.target].name, []).append(
