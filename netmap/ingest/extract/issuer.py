@@ -3,7 +3,12 @@ lines name. Sentences that leave their subject unnamed often mean it."""
 
 from __future__ import annotations
 
+import re
+
 from netmap.ingest.extract.sentence_view import Item, SentenceView
+
+# a line that only gives place and date ('Düsseldorf, 20. November 2026'): not one of the first lines
+DATELINE = re.compile(r"^\W*[\w .()/-]+,\s+(?:den\s+)?\d{1,2}\.\s*\w+\.?\s+\d{4}\W*$")
 
 
 def issuer_of(views: list[SentenceView], letterhead: str | None) -> str | None:
@@ -18,6 +23,5 @@ def issuer_of(views: list[SentenceView], letterhead: str | None) -> str | None:
 def first_actor(views: list[SentenceView]) -> Item | None:
     """The first organisation or funder the title or first lines name as an actor (the issuer of
     a funder's own release), or None."""
-    return next(
-        (i for v in views[:3] for i in v.items if i.kind in ("Organisation", "Funder") and not i.locative), None
-    )
+    lines = [v for v in views if not DATELINE.match(v.text.strip())][:3]
+    return next((i for v in lines for i in v.items if i.kind in ("Organisation", "Funder") and not i.locative), None)

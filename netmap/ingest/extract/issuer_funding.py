@@ -14,8 +14,12 @@ RECEIVING = re.compile(
     r"\b(?:erhält|erhalten|bekommt|bekommen)\b.*\bEuro\b|\bEuro\b.*\b(?:erhält|erhalten|bekommt|bekommen)\b|"
     r"\b(?:gehen|geht|fließen|fließt)\b.*\ban\b|\b[Ee]benfalls gefördert\b|"
     r"\b[Mm]it\b.*\bEuro\b.*\b(?:gefördert|unterstützt)\b|"
-    r"\b[Mm]it\b.*\bEuro\b\s+(?:fördert|unterstützt)\b|\bEuro\b.*\bbereit\b"
+    r"\b[Mm]it\b.*\bEuro\b\s+(?:fördert|unterstützt)\b|\bEuro\b.*\bbereit\b|\bEuro\b.*\bbedacht\b|"
+    r"\b[Zz]u den (?:\w+ )?geförderten\b"
 )
+# where one clause of a sentence ends and the next, with its own receiver, begins ('A erhält 8.500
+# Euro, und B wird mit 6.000 Euro bedacht'; 'X erhält 210.000 Euro; es setzt das Programm … um')
+CLAUSE_END = re.compile(r";\s|,\s+(?:und|sowie|während)\s")
 CONFIDENCE = 0.55
 
 
@@ -27,24 +31,34 @@ def issuer_funding(views: list[SentenceView], issuer: Item | None, found: list[F
     known = {(f.source, f.target) for f in found if f.kind == "FUNDS"}
     added: list[Found] = []
     for view in views:
-        cue = RECEIVING.search(view.text)
-        if view.index in funded_in or cue is None:
+        if view.index in funded_in or RECEIVING.search(view.text) is None:
             continue
         items = [i for i in heads_only(view, view.items) if not i.locative]
         if any(i.kind == "Funder" and i.entity != issuer.entity for i in items):
             continue
-        items = _clause_of(view, items, view.start + cue.start())
-        projects = [i.entity for i in items if i.kind == "Project" and i.project_type == "project" and not i.programme]
-        targets = projects or [i.entity for i in items if i.kind == "Organisation"]
-        added += [
-            Found("FUNDS", issuer.entity, t, view.index, CONFIDENCE)
-            for t in dict.fromkeys(targets)
-            if (issuer.entity, t) not in known
-        ]
+        for start, end in _clauses(view.text):
+            cue = RECEIVING.search(view.text[start:end])
+            if cue is None:
+                continue
+            clause = [i for i in items if start <= view.tokens[i.first].start - view.start < end]
+            clause = _clause_of(view, clause, view.start + start + cue.start())
+            projects = [i.entity for i in clause if i.kind == "Project" and i.project_type == "project" and not i.programme]
+            targets = projects or [i.entity for i in clause if i.kind == "Organisation"]
+            for t in dict.fromkeys(targets):
+                if (issuer.entity, t) not in known:
+                    known.add((issuer.entity, t))
+                    added.append(Found("FUNDS", issuer.entity, t, view.index, CONFIDENCE))
     return added
 
 
-_RELATIVE = re.compile(r",\s+(?:der|die|das|dem|den)\s")
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The spans (offsets in `text`) of the clauses of a sentence."""
+    cuts = [m.start() for m in CLAUSE_END.finditer(text)]
+    return list(zip([0, *cuts], [*cuts, len(text)], strict=True))
+
+
+# a relative pronoun, not the article of the next item of a list (', der Märkische Kreis, die Stadt X')
+_RELATIVE = re.compile(r",\s+(?:der|die|das|dem|den)\s(?![A-ZÄÖÜ])")
 
 
 def _clause_of(view: SentenceView, items: list[Item], at: int) -> list[Item]:

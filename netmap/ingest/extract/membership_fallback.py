@@ -11,7 +11,8 @@ from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads
 
 BELONGING = re.compile(
     r"[Mm]itglied|\bgehör|\bangehör|\bBeitritt|\bbeigetreten|\btritt\b|\bvertreten\b|\bwirk\w* mit\b|\bmitwirk|"
-    r"\bmitarbeit|[Vv]ereinbarung unterzeichnet|\baufgenommen\b|\bzählt?en\b|\bdabei\b|\bengagier"
+    r"\bmitarbeit|[Vv]ereinbarung unterzeichnet|\baufgenommen\b|\bzählt?en\b|\bdabei\b|\bengagier|"
+    r"\bnahm(?:en)?\b.*\bauf\b|\bnimmt\b.*\bauf\b|\bangeschlossen\b|\bschließ\w* sich\b.*\ban\b"
 )
 # a network the sentence points back to without naming it
 NETWORK_WORD = re.compile(r"\b(?:dem|das|des|im|ins|zum)\s+(?:Netzwerk|Bündnis|Arbeitskreis|Runden Tisch)", re.I)
@@ -29,6 +30,10 @@ GROUPS = ("network", "initiative")
 OWN_MEMBERS = re.compile(r"\bZu (?:den|seinen|ihren) (?:\w+ )?(?:Gründungsm|M)itglied(?:ern|sorganisationen|svereinen)\b")
 UMBRELLA_ISSUER = re.compile(r"(?:^|[\s-])(?:Dach|Landes|Bundes)?[Vv]erband\b|[Nn]etzwerk|Bündnis|Arbeitsgemeinschaft|Verbund")
 CONFIDENCE = 0.55
+# partners named as carrying a network together ('Zu den Partnern, die das Netzwerk … tragen,
+# zählen A, B, C'): its members, not its runners
+PARTNERS_WORD = re.compile(r"[Pp]artner|[Mm]itglied")
+MANY_CARRIERS = 3
 
 
 def fallback_memberships(views: list[SentenceView], found: list[Found], umbrella: str | None = None) -> list[Found]:
@@ -67,3 +72,22 @@ def fallback_memberships(views: list[SentenceView], found: list[Found], umbrella
 def umbrella_issuer(issuer: str | None, name_of: dict[str, str]) -> str | None:
     """The issuer when its name says it is an umbrella body (a Dachverband, network, alliance), else None."""
     return issuer if issuer is not None and UMBRELLA_ISSUER.search(name_of.get(issuer, "")) else None
+
+
+def carrying_partners_as_members(views: list[SentenceView], found: list[Found]) -> list[Found]:
+    """`found` with RUNS turned into MEMBER_OF where one sentence that speaks of partners or
+    members makes three or more organisations run the same network."""
+    networks = {i.entity for v in views for i in v.items if i.kind == "Project" and i.project_type in GROUPS}
+    runners: dict[tuple[int, str], int] = {}
+    for f in found:
+        if f.kind == "RUNS" and f.target in networks:
+            runners[(f.sentence, f.target)] = runners.get((f.sentence, f.target), 0) + 1
+    turned = {
+        key for key, count in runners.items() if count >= MANY_CARRIERS and PARTNERS_WORD.search(views[key[0]].text)
+    }
+    return [
+        Found("MEMBER_OF", f.source, f.target, f.sentence, f.confidence, f.properties)
+        if f.kind == "RUNS" and (f.sentence, f.target) in turned
+        else f
+        for f in found
+    ]

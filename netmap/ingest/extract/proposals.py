@@ -19,7 +19,11 @@ from netmap.ingest.extract.heads import is_public_body
 from netmap.ingest.extract.issuer import first_actor, issuer_of
 from netmap.ingest.extract.issuer_funding import issuer_funding
 from netmap.ingest.extract.lexicon import OWN_SHARE
-from netmap.ingest.extract.membership_fallback import fallback_memberships, umbrella_issuer
+from netmap.ingest.extract.membership_fallback import (
+    carrying_partners_as_members,
+    fallback_memberships,
+    umbrella_issuer,
+)
 from netmap.ingest.extract.mention import Mention
 from netmap.ingest.extract.mentions import find_mentions
 from netmap.ingest.extract.network_peers import without_network_peers
@@ -206,7 +210,7 @@ def rule_state(document: Document) -> RuleState:
     found = checked(views, found)  # the later rules take runners and funders from these
     found += [Found("RUNS", folded.get(o, o), folded.get(m, m), n, 0.7, (("role", "Träger"),)) for n, o, m, _ in services]
     issuer = issuer_of(views, letterhead)
-    found = relative_runners(views, found, issuer)
+    found = carrying_partners_as_members(views, relative_runners(views, found, issuer))
     found += partner_relations(views, antecedents, _runners(index, found, views))
     found += listed_partners(views, antecedents, _runners(index, found, views), issuer)
     found += fallback_funding(views, antecedents, found)
