@@ -15,7 +15,7 @@ from netmap.ingest.extract.lexicon import ARTICLES, FUNDER_HEADS, ORGANISATION_H
 from netmap.ingest.names import _join_pair, match_key
 
 _ADJECTIVE_STEM = re.compile(
-    r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional)|Rot|Frei|Groß|Rund)(?:e|en|em|er|es)$"
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional)|Rot|Frei|Groß|Rund|Inner)(?:e|en|em|er|es)$"
 )
 # ('Trierer', 'Kasseler': adjectives of place names do not inflect, so no '-er' stem here)
 _PAIR = re.compile(r"(\w+?)innen\s+und\s+-\s*(\w+)")

@@ -26,12 +26,27 @@ ORGANISATION_HEADS: dict[str, str] = {
     "integrationsrat": "m", "migrationsrat": "m", "landesstelle": "f", "fachbereich": "m", "fachdienst": "m",
     "direktion": "f", "regionaldirektion": "f", "bezirk": "m", "dekanat": "n", "generationenhaus": "n",
     "migrantenrat": "m", "flüchtlingsrat": "m", "ausländerrat": "m",
+    # umbrellas and associations of bodies: 'Liga der Freien Wohlfahrtspflege', 'Landesarbeitsgemeinschaft
+    # der …', 'Thüringer Landkreistag', 'Städtetag', 'Bayerischer Handwerkstag'
+    "liga": "f", "arbeitsgemeinschaft": "f", "landkreistag": "m", "städtetag": "m", "gemeindetag": "m",
+    "handwerkstag": "m", "kammertag": "m",
+    # church and welfare houses, education houses, libraries, cooperatives, state banks
+    "mission": "f", "mutterhaus": "n", "frauenhaus": "n", "kulturhaus": "n", "bildungsstätte": "f",
+    "zentrale": "f", "bücherhalle": "f", "genossenschaft": "f", "aufbaubank": "f", "förderbank": "f",
+    "investitionsbank": "f", "akademie": "f",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
     "ministerium": "n", "staatsministerium": "n", "bundesministerium": "n", "landesministerium": "n",
     "senatsverwaltung": "f", "bundesamt": "n", "sozialfonds": "m", "fonds": "m", "landesregierung": "f",
     "stiftung": "f", "senatorin": "f", "senator": "m", "staatskanzlei": "f",
+    "lotterie": "f", "glücksspirale": "f", "volksbank": "f", "raiffeisenbank": "f", "regierungspräsidium": "n",
+}  # fmt: skip
+# funders named by two fixed words ('Die Aktion Mensch fördert …', 'aus Mitteln der Europäischen Union')
+NAMED_FUNDERS: dict[tuple[str, str], str] = {
+    ("Aktion", "Mensch"): "Aktion Mensch", ("Europäische", "Union"): "Europäische Union",
+    ("Europäischen", "Union"): "Europäische Union", ("Deutsche", "Fernsehlotterie"): "Deutsche Fernsehlotterie",
+    ("Deutschen", "Fernsehlotterie"): "Deutsche Fernsehlotterie",
 }  # fmt: skip
 # projects, programmes, networks, events: head → (gender, project type)
 PROJECT_HEADS: dict[str, tuple[str, str]] = {

@@ -27,6 +27,7 @@ from netmap.ingest.extract.lexicon import (
     ACRONYM_ORGANISATIONS,
     ARTICLES,
     LEGAL_FORM,
+    NAMED_FUNDERS,
     PROGRAMME_PREFIXES,
 )
 from netmap.ingest.extract.mention import Mention, join_words
@@ -80,6 +81,12 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         if _bare_land(tokens, i):  # 'Mit 118.000 Euro unterstützt der Freistaat …': the Land's ministry
             found.append(Mention(i, i, "Funder", word, tokens[i].start, tokens[i].end, generic=True))
             i += 1
+            continue
+        named = NAMED_FUNDERS.get((word, tokens[i + 1].text)) if i + 1 < len(tokens) else None
+        if named is not None:  # 'Die Aktion Mensch fördert …', 'aus Mitteln der Europäischen Union'
+            found.append(Mention(i, i + 1, "Funder", named, tokens[i].start, tokens[i + 1].end))
+            covered.update((i, i + 1))
+            i += 2
             continue
         if land(tokens, i):  # 'aus Mitteln des Landes Rheinland-Pfalz'
             name = f"Land {tokens[i + 1].text}"
