@@ -70,24 +70,8 @@ def head_of(word: str) -> tuple[str, str] | None:
     return None
 
 
-_DISTRICT_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*isch(?:e|en|er|es)$")
-
-
-def adjective_district(words: list[str]) -> bool:
-    """'Märkischer Kreis', 'des Oberbergischen Kreises': a district named by a place adjective."""
-    return (
-        len(words) >= 2
-        and noun_base(words[-1]) == "Kreis"
-        and bool(_DISTRICT_ADJECTIVE.match(words[-2]))
-        and not words[-2].startswith(("Kommunal", "Evangelisch", "Katholisch", "Diakonisch"))
-    )
-
-
 def is_generic_name(name: str) -> bool:
-    """Whether a name is only a kind of institution ('Kommunales Integrationszentrum', 'Jobcenter'),
-    not one named by its district ('Jobcenter Märkischer Kreis')."""
-    if adjective_district(name.split()):
-        return False
+    """Whether a name is only a kind of institution ('Kommunales Integrationszentrum', 'Jobcenter')."""
     return all(
         head_of(w) is not None and noun_base(fix_gender_forms(w)).casefold() in GENERIC or ADJECTIVE_STRICT.match(w)
         for w in name.split()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from netmap.ingest.extract.bodies import kreis_name, town_name
+from netmap.ingest.extract.bodies import town_name
 from netmap.ingest.extract.complements import DOCUMENTS, complement_end
 from netmap.ingest.extract.heads import (
     ADJECTIVE,
@@ -91,10 +91,6 @@ class Grower:
                     j += 1
                     continue
                 break
-            if word == "im" and not self.project and kreis_name(self.text(j + 1)):
-                last = j = j + 1  # 'Liga der Freien Wohlfahrtspflege im Rhein-Hunsrück-Kreis': a district in one word
-                j += 1
-                continue
             if word == "im" and territorial(self.text(j + 1)) and j + 2 < len(self.t) and capital(self.t[j + 2]):
                 if head_of(self.text(j + 2)) is None:  # 'Diakonisches Werk im Kirchenkreis Hamm'
                     last = j = j + 2
