@@ -72,3 +72,32 @@ def test_two_runners_of_a_network_stay_its_runners() -> None:
     network = ids["Netzwerk Integration Musterstadt"]
     runners = [Found("RUNS", ids[name], network, n, 0.7) for name in _PARTNERS[:2]]
     assert checked(state.views, runners) == runners
+
+
+_SERVICE = (
+    "Neues Projekt\n\n"
+    "Musterstadt, 4. Mai 2026 – Der Jugendmigrationsdienst Musterstadt, dessen Träger das Diakonische Werk "
+    "Musterstadt ist, hat das Projekt „Startklar Muster“ gestartet.\n"
+    "Kooperationspartner sind die Agentur für Arbeit Musterstadt und die Volkshochschule Musterstadt.\n"
+)
+
+
+def _service_relations(state: RuleState, owned: bool) -> tuple[list[Found], Found]:
+    ids, n = _ids(state), _sentence(state, "Kooperationspartner")
+    service, owner = ids["Jugendmigrationsdienst Musterstadt"], ids["Diakonisches Werk Musterstadt"]
+    agency = ids["Agentur für Arbeit Musterstadt"]
+    owners_partner = Found("COOPERATES_WITH", owner, agency, n, 0.6)
+    found = [Found("COOPERATES_WITH", service, agency, n, 0.6), owners_partner]
+    return ([Found("RUNS", owner, service, 0, 0.7)] if owned else []) + found, owners_partner
+
+
+def test_a_partner_list_gives_the_services_partners_not_its_owners() -> None:
+    state = _state(_SERVICE)
+    found, owners_partner = _service_relations(state, owned=True)
+    assert owners_partner not in checked(state.views, found)
+
+
+def test_a_second_carrier_that_owns_no_other_keeps_the_partners() -> None:
+    state = _state(_SERVICE)
+    found, owners_partner = _service_relations(state, owned=False)
+    assert owners_partner in checked(state.views, found)

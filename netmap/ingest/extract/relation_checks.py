@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from netmap.ingest.extract.carriers import is_partner_list
 from netmap.ingest.extract.heads import is_public_body
 from netmap.ingest.extract.lexicon import MEMBERSHIP_CUES
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, relation_key
@@ -51,8 +52,9 @@ def checked(views: list[SentenceView], found: list[Found]) -> list[Found]:
     projects = {i.entity for view in views for i in view.items if i.kind == "Project"}
     out: list[Found] = []
     crowded = _crowded_networks(views, found)
+    owners = _owners_sharing_partners(views, found)
     for f in found:
-        if f.kind == "COOPERATES_WITH" and _co_objects(views[f.sentence], f):
+        if f.kind == "COOPERATES_WITH" and (_co_objects(views[f.sentence], f) or (f.source, f.target) in owners):
             continue
         turned = _turned(views[f.sentence], f) if f.kind in ("RUNS", "FUNDS") else None
         turned = turned or _listed_member(views[f.sentence], f, crowded)
@@ -148,6 +150,24 @@ def _mit_of(view: SentenceView, item: Item) -> int | None:
         if not word[:1].isupper():
             return None
     return None
+
+
+def _owners_sharing_partners(views: list[SentenceView], found: list[Found]) -> set[tuple[str, str]]:
+    """(owner, partner) and (partner, owner) where a partner list gives the same partner to an
+    organisation and to its carrier ('Der Jugendmigrationsdienst X, dessen Träger das Diakonische
+    Werk Y ist, …; Kooperationspartner sind …'): the partners are the service's, not its owner's."""
+    runs = {(f.source, f.target) for f in found if f.kind == "RUNS"}
+    listed = [f for f in found if f.kind == "COOPERATES_WITH" and is_partner_list(views[f.sentence].text)]
+    partners: dict[str, set[str]] = {}
+    for f in listed:
+        partners.setdefault(f.source, set()).add(f.target)
+        partners.setdefault(f.target, set()).add(f.source)
+    out: set[tuple[str, str]] = set()
+    for f in listed:
+        for owner, partner in ((f.source, f.target), (f.target, f.source)):
+            if any((owner, other) in runs and partner in partners.get(other, ()) for other in partners if other != partner):
+                out |= {(owner, partner), (partner, owner)}
+    return out
 
 
 def _crowded_networks(views: list[SentenceView], found: list[Found]) -> set[tuple[int, str]]:
