@@ -165,7 +165,9 @@ def _owners_sharing_partners(views: list[SentenceView], found: list[Found]) -> s
     out: set[tuple[str, str]] = set()
     for f in listed:
         for owner, partner in ((f.source, f.target), (f.target, f.source)):
-            if any((owner, other) in runs and partner in partners.get(other, ()) for other in partners if other != partner):
+            if any(
+                (owner, other) in runs and partner in partners.get(other, ()) for other in partners if other != partner
+            ):
                 out |= {(owner, partner), (partner, owner)}
     return out
 
