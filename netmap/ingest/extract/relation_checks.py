@@ -155,19 +155,28 @@ def _mit_of(view: SentenceView, item: Item) -> int | None:
 def _owners_sharing_partners(views: list[SentenceView], found: list[Found]) -> set[tuple[str, str]]:
     """(owner, partner) and (partner, owner) where a partner list gives the same partner to an
     organisation and to its carrier ('Der Jugendmigrationsdienst X, dessen Träger das Diakonische
-    Werk Y ist, …; Kooperationspartner sind …'): the partners are the service's, not its owner's."""
-    runs = {(f.source, f.target) for f in found if f.kind == "RUNS"}
+    Werk Y ist, …; Kooperationspartner sind …'): the partners are the service's, not its owner's.
+    An owner named as a carrier of the service's project in a sentence of its own ('Das Projekt
+    wird vom Caritasverband getragen') keeps them."""
+    runs: dict[tuple[str, str], set[int]] = {}
+    for f in found:
+        if f.kind == "RUNS":
+            runs.setdefault((f.source, f.target), set()).add(f.sentence)
     listed = [f for f in found if f.kind == "COOPERATES_WITH" and is_partner_list(views[f.sentence].text)]
     partners: dict[str, set[str]] = {}
     for f in listed:
         partners.setdefault(f.source, set()).add(f.target)
         partners.setdefault(f.target, set()).add(f.source)
+
+    def only_as_owner(owner: str, service: str) -> bool:
+        shared = [t for s, t in runs if s == service and (owner, t) in runs]
+        return (owner, service) in runs and all(runs[owner, t] <= runs[owner, service] for t in shared)
+
     out: set[tuple[str, str]] = set()
     for f in listed:
         for owner, partner in ((f.source, f.target), (f.target, f.source)):
-            if any(
-                (owner, other) in runs and partner in partners.get(other, ()) for other in partners if other != partner
-            ):
+            services = [other for other in partners if other != partner and partner in partners[other]]
+            if any(only_as_owner(owner, service) for service in services):
                 out |= {(owner, partner), (partner, owner)}
     return out
 
