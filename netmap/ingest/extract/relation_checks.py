@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from netmap.ingest.extract.carriers import is_partner_list
 from netmap.ingest.extract.heads import is_public_body
 from netmap.ingest.extract.lexicon import MEMBERSHIP_CUES
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, relation_key
@@ -39,6 +40,7 @@ _PASSIVE_OR_RECEIVING = re.compile(
     r"\b(?:wird|werden|wurde|wurden|erhält|erhalten|erhielt|bekommt|bekommen|bekam|gehen|geht|ging|gingen)\b",
     re.IGNORECASE,
 )
+_NETWORK = re.compile(r"Netzwerk|Runde[rn]? Tisch|Arbeitskreis|Bündnis|Verbund|Arbeitsgemeinschaft|Allianz|Liga\b")
 _FUNDER_WORDS = re.compile(r"Stiftung|Sparkasse|Bank\b|Lotterie|Ministerium|Aktion Mensch")
 
 
@@ -49,8 +51,13 @@ def checked(views: list[SentenceView], found: list[Found]) -> list[Found]:
     keys = {relation_key(f.kind, f.source, f.target) for f in found}
     projects = {i.entity for view in views for i in view.items if i.kind == "Project"}
     out: list[Found] = []
+    crowded = _crowded_networks(views, found)
+    owners = _owners_sharing_partners(views, found)
     for f in found:
+        if f.kind == "COOPERATES_WITH" and (_co_objects(views[f.sentence], f) or (f.source, f.target) in owners):
+            continue
         turned = _turned(views[f.sentence], f) if f.kind in ("RUNS", "FUNDS") else None
+        turned = turned or _listed_member(views[f.sentence], f, crowded)
         turned = turned or _membership_turned(views[f.sentence], f, projects)
         if turned is None:
             out.append(f)
@@ -102,6 +109,100 @@ def _membership_turned(view: SentenceView, f: Found, projects: set[str]) -> str 
         if _word_before(view, item.first) not in _AGENT | {",", "zu"}:
             return None
     return "RUNS"
+
+
+def _co_objects(view: SentenceView, f: Found) -> bool:
+    """Whether both ends of a cooperation are only named in one list after one 'mit' ('Die
+    Beratungsstelle arbeitet eng mit dem Jobcenter X, der Ausländerbehörde des Kreises Y und dem
+    Integrationsmanagement der Stadt Z zusammen'): each works with the sentence's subject, not with
+    the others of the list. An actor also read into a group the sentence names ('Die
+    Beratungsstelle') counts by its own mentions."""
+    if all(i.group for i in view.items if i.entity in (f.source, f.target)):
+        return False  # 'die Zusammenarbeit mit den Kammern': the group's members work together
+    sources = [_mit_of(view, i) for i in _own_mentions(view, f.source)]
+    targets = [_mit_of(view, i) for i in _own_mentions(view, f.target)]
+    starts = set(sources + targets)
+    # a fronted 'Mit A und B hat X eine Vereinbarung geschlossen' names the parties of one agreement
+    return bool(sources and targets) and len(starts) == 1 and None not in starts and 0 not in starts
+
+
+def _own_mentions(view: SentenceView, entity: str) -> list[Item]:
+    """The mentions of an entity in a sentence, those read into a group left out if others remain."""
+    mentions = [i for i in view.items if i.entity == entity]
+    return [i for i in mentions if not i.group] or mentions
+
+
+def _mit_of(view: SentenceView, item: Item) -> int | None:
+    """The token index of the 'mit' whose list of objects names `item`, walking back over actors,
+    nouns, articles, commas and 'und' / 'sowie' ('mit A, B und mit C'); None when anything else
+    (a verb, an adverb, a relative clause) comes between."""
+    inside = {n for i in view.items for n in range(i.first, i.last + 1)}
+    start = None
+    for n in range(item.first - 1, -1, -1):
+        word = view.tokens[n].text
+        if n in inside or word in (",", "und", "sowie") or word.casefold() in _ARTICLES:
+            continue
+        if word.casefold() == "mit":
+            start = n
+            if n > 0 and view.tokens[n - 1].text in (",", "und", "sowie"):
+                continue
+            return start
+        if not word[:1].isupper():
+            return None
+    return None
+
+
+def _owners_sharing_partners(views: list[SentenceView], found: list[Found]) -> set[tuple[str, str]]:
+    """(owner, partner) and (partner, owner) where a partner list gives the same partner to an
+    organisation and to its carrier ('Der Jugendmigrationsdienst X, dessen Träger das Diakonische
+    Werk Y ist, …; Kooperationspartner sind …'): the partners are the service's, not its owner's.
+    An owner named as a carrier of the service's project in a sentence of its own ('Das Projekt
+    wird vom Caritasverband getragen') keeps them."""
+    runs: dict[tuple[str, str], set[int]] = {}
+    for f in found:
+        if f.kind == "RUNS":
+            runs.setdefault((f.source, f.target), set()).add(f.sentence)
+    listed = [f for f in found if f.kind == "COOPERATES_WITH" and is_partner_list(views[f.sentence].text)]
+    partners: dict[str, set[str]] = {}
+    for f in listed:
+        partners.setdefault(f.source, set()).add(f.target)
+        partners.setdefault(f.target, set()).add(f.source)
+
+    def only_as_owner(owner: str, service: str) -> bool:
+        shared = [t for s, t in runs if s == service and (owner, t) in runs]
+        return (owner, service) in runs and all(runs[owner, t] <= runs[owner, service] for t in shared)
+
+    out: set[tuple[str, str]] = set()
+    for f in listed:
+        for owner, partner in ((f.source, f.target), (f.target, f.source)):
+            services = [other for other in partners if other != partner and partner in partners[other]]
+            if any(only_as_owner(owner, service) for service in services):
+                out |= {(owner, partner), (partner, owner)}
+    return out
+
+
+def _crowded_networks(views: list[SentenceView], found: list[Found]) -> set[tuple[int, str]]:
+    """(sentence, network) for the networks that one sentence has three or more runners of: a
+    list of partners ('Zu den Partnern, die das Netzwerk tragen, zählen A, B, C …', '…, in dem das
+    Jobcenter, die Agentur und der Verein mitarbeiten') names members, not runners."""
+    count: dict[tuple[int, str], int] = {}
+    for f in found:
+        if f.kind == "RUNS":
+            count[f.sentence, f.target] = count.get((f.sentence, f.target), 0) + 1
+    networks = {i.entity for view in views for i in view.items if _NETWORK.search(i.name)}
+    return {key for key, n in count.items() if n >= 3 and key[1] in networks}
+
+
+def _listed_member(view: SentenceView, f: Found, crowded: set[tuple[int, str]]) -> str | None:
+    """MEMBER_OF for a runner of a crowded network (see _crowded_networks) whose own clause says
+    nothing about leading it; the coordinator ('Das Integrationsbüro koordiniert den Runden Tisch,
+    in dem …') stays its runner."""
+    if f.kind != "RUNS" or (f.sentence, f.target) not in crowded:
+        return None
+    mentions = [i for i in view.items if i.entity == f.source]
+    if not mentions or any(LEADING.search(_clause(view, i.first)) for i in mentions):
+        return None
+    return "MEMBER_OF"
 
 
 def _funder_like(item: Item) -> bool:
