@@ -24,7 +24,7 @@ from netmap.ingest.extract.relation_model import Model, train
 from netmap.ingest.extract.sentence_view import relation_key
 
 GOLD = Path("tests/fixtures/extract_gold")
-ADD_ABOVE = 0.75
+ADD_ABOVE = 0.8
 
 
 @dataclass
