@@ -32,8 +32,9 @@ _TERRITORY_PREFIX = {"kreis": ("kreis", "landkreis"), "landkreis": ("kreis", "la
 _MINISTRY = ("ministerium", "staatsministerium", "landesministerium", "bundesministerium", "sozialministerium")
 
 
-def _territory_heads(role: str) -> tuple[str, ...]:
-    """The first words of the bodies a role belongs to: 'Landrat' → Kreis, 'Beiratsvorsitzende' → Beirat."""
+def territory_heads(role: str) -> tuple[str, ...]:
+    """The first words of the bodies a role belongs to: 'Landrat' → Kreis, 'Beiratsvorsitzende' →
+    Beirat; () if it names none."""
     low = role.casefold()
     low = low[:-1] if low.endswith(("nden", "rten", "gten")) else low  # dative: 'der Beiratsvorsitzenden'
     if low in _ROLE_TERRITORY:
@@ -48,11 +49,6 @@ def _territory_heads(role: str) -> tuple[str, ...]:
         return _MINISTRY  # 'Sozialministerin': a member of the one ministry the text names
     # 'Sozialdezernentin': an office of the one town or district the text names
     return (*_CITY, "kreis", "landkreis") if low.endswith(("dezernent", "dezernentin")) else ()
-
-
-def territory_heads(role: str) -> tuple[str, ...]:
-    """The first words of the bodies a role belongs to ('Landrat' → Kreis), or () if it names none."""
-    return _territory_heads(role)
 
 
 def _as_owner(words: list[str], name: str) -> bool:
@@ -337,10 +333,9 @@ class EntityIndex:
                       if e.kind != "Person" and (owner := unnamed_facility(e.name)) is not None}  # fmt: skip
         firsts = [eid for _, eid in sorted(self.order) if eid not in facilities and self._named_actor(eid)
                   and not is_public_body(self.entities[eid].name)]  # fmt: skip
+        others = {e.id: e.name for e in self.entities.values() if e.kind == "Organisation" and e.id not in facilities}
         carriers: dict[str, str] = {}
         for facility_id, owner in facilities.items():
-            others = {e.id: e.name for e in self.entities.values()
-                      if e.kind == "Organisation" and e.id not in facilities}  # fmt: skip
             carrier = (brand_owner(owner.split()[0], others) or self.named_by_short(owner)) if owner else None
             carrier = carrier or (firsts[0] if firsts and not owner else None)
             if carrier is not None and carrier not in facilities and facility_id not in folded:
@@ -361,7 +356,7 @@ class EntityIndex:
 
     def territory_of(self, role: str) -> str | None:
         """The one Kreis / Stadt (or ministry) of the text a territorial role ('Landrat') belongs to, or None."""
-        heads = _territory_heads(role)
+        heads = territory_heads(role)
         if not heads:
             return None
         found = [

@@ -74,17 +74,21 @@ def umbrella_issuer(issuer: str | None, name_of: dict[str, str]) -> str | None:
     return issuer if issuer is not None and UMBRELLA_ISSUER.search(name_of.get(issuer, "")) else None
 
 
-def carrying_partners_as_members(views: list[SentenceView], found: list[Found]) -> list[Found]:
-    """`found` with RUNS turned into MEMBER_OF where one sentence that speaks of partners or
-    members makes three or more organisations run the same network."""
-    networks = {i.entity for v in views for i in v.items if i.kind == "Project" and i.project_type in GROUPS}
+def crowded_networks(found: list[Found], networks: set[str]) -> set[tuple[int, str]]:
+    """(sentence, network) for each of `networks` that one sentence makes three or more
+    organisations run (MANY_CARRIERS)."""
     runners: dict[tuple[int, str], int] = {}
     for f in found:
         if f.kind == "RUNS" and f.target in networks:
             runners[(f.sentence, f.target)] = runners.get((f.sentence, f.target), 0) + 1
-    turned = {
-        key for key, count in runners.items() if count >= MANY_CARRIERS and PARTNERS_WORD.search(views[key[0]].text)
-    }
+    return {key for key, count in runners.items() if count >= MANY_CARRIERS}
+
+
+def carrying_partners_as_members(views: list[SentenceView], found: list[Found]) -> list[Found]:
+    """`found` with RUNS turned into MEMBER_OF where one sentence that speaks of partners or
+    members makes three or more organisations run the same network."""
+    networks = {i.entity for v in views for i in v.items if i.kind == "Project" and i.project_type in GROUPS}
+    turned = {key for key in crowded_networks(found, networks) if PARTNERS_WORD.search(views[key[0]].text)}
     return [
         Found("MEMBER_OF", f.source, f.target, f.sentence, f.confidence, f.properties)
         if f.kind == "RUNS" and (f.sentence, f.target) in turned

@@ -16,6 +16,7 @@ from dataclasses import replace
 from netmap.ingest.extract.carriers import is_partner_list
 from netmap.ingest.extract.heads import is_public_body
 from netmap.ingest.extract.lexicon import MEMBERSHIP_CUES
+from netmap.ingest.extract.membership_fallback import crowded_networks
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, relation_key
 
 # money words: what a funder does in its clause
@@ -185,12 +186,7 @@ def _crowded_networks(views: list[SentenceView], found: list[Found]) -> set[tupl
     """(sentence, network) for the networks that one sentence has three or more runners of: a
     list of partners ('Zu den Partnern, die das Netzwerk tragen, zählen A, B, C …', '…, in dem das
     Jobcenter, die Agentur und der Verein mitarbeiten') names members, not runners."""
-    count: dict[tuple[int, str], int] = {}
-    for f in found:
-        if f.kind == "RUNS":
-            count[f.sentence, f.target] = count.get((f.sentence, f.target), 0) + 1
-    networks = {i.entity for view in views for i in view.items if _NETWORK.search(i.name)}
-    return {key for key, n in count.items() if n >= 3 and key[1] in networks}
+    return crowded_networks(found, {i.entity for view in views for i in view.items if _NETWORK.search(i.name)})
 
 
 def _listed_member(view: SentenceView, f: Found, crowded: set[tuple[int, str]]) -> str | None:
