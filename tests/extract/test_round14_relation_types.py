@@ -8,13 +8,7 @@ project; the classifier drops a fallback membership it scores very low, never a 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from netmap.ingest.extract.document import document_from_text
-from netmap.ingest.extract.learned_relations import refine
-from netmap.ingest.extract.proposals import rule_state
 from netmap.ingest.extract.relation_checks import checked
-from netmap.ingest.extract.relation_model import Model
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView
 from netmap.ingest.extract.tokens import tokenize
 from tests.extract.test_constructions import _relations
@@ -101,14 +95,3 @@ def test_the_body_that_coordinates_a_network_runs_it_it_is_no_member() -> None:
         [("b", "Organisation", "Integrationsbüro Musterstadt"), ("n", "Project", "Netzwerk Nord")],
     )
     assert [f.kind for f in checked([member], [Found("MEMBER_OF", "b", "n", 0, 0.6)])] == ["MEMBER_OF"]
-
-
-def test_the_classifier_drops_a_doubtful_fallback_membership_it_scores_very_low_never_a_core_one() -> None:
-    text = "Netzwerk wächst\n\nMusterstadt, 4. Mai 2026 – Der Verein Brücke Musterstadt e.V. ist Mitglied im Netzwerk „Musterstadt integriert“.\n"
-    state = rule_state(document_from_text("m.txt", text, ".txt"))
-    member = next(f for f in state.found if f.kind == "MEMBER_OF")
-    key = (member.kind, member.source, member.target)
-    doubting = Model({"MEMBER_OF|bias": -5.0}, add_above=0.99)
-    assert member not in refine(replace(state, doubtful={key}), doubting)  # a fallback scored ~0.007
-    assert member in refine(replace(state, doubtful=set()), doubting)  # a core rule's relation stays
-    assert member in refine(replace(state, doubtful={key}), Model({}, add_above=0.99))  # scored 0.5: stays

@@ -28,8 +28,10 @@ learned relation classifier on top; offline.
     agents.py / active_funding.py / lies_with.py  who funds or runs in passives, active funding, 'liegt bei'
     document_relations.py  every sentence's relations, resolved against the sentences before it
     proposals.py  the proposal values, `rule_state` (the rules' findings) and `extract_document`
-    pair_features.py / relation_model.py / learned_relations.py  a learned relation classifier over
-                  pairs of actors in a sentence that adds relations the rules missed
+    pair_features.py / anchor_features.py / relation_model.py / learned_relations.py  a learned
+                  relation classifier over pairs of actors in a sentence and over an actor and the
+                  document's issuer or topic where the sentence does not name them; it adds the
+                  relations the rules missed and drops rule relations it finds very unlikely
                   (weights: relation_weights.json; train.py rebuilds them and cross-validates)
     matching.py   proposals → existing actors (alias or normalised name)
     gold.py / evaluation.py   gold annotations and precision / recall / F1

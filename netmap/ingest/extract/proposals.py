@@ -107,8 +107,6 @@ class RuleState:
     found: list[Found]
     issuer: str | None
     kinds: dict[str, str] = field(default_factory=dict)  # each entity's kind before _kinds_by_role
-    # fallback relations the classifier may drop when it scores them very low (learned_relations.py)
-    doubtful: set[tuple[str, str, str]] = field(default_factory=set)
 
 
 def extract_document(document: Document, learned: bool = True) -> Extraction:
@@ -216,16 +214,13 @@ def rule_state(document: Document) -> RuleState:
     found += fallback_funding(views, antecedents, found)
     found += issuer_funding(views, first_actor(views), found)
     names = {k: e.name for k, e in index.entities.items()}
-    core = {(f.kind, f.source, f.target) for f in found}
-    memberships = fallback_memberships(views, found, umbrella_issuer(issuer, names))
-    found += memberships
+    found += fallback_memberships(views, found, umbrella_issuer(issuer, names))
     found += fallback_cooperations(views, antecedents, _runners(index, found, views), issuer, found)
     found += office_fallback(views, found, issuer, index)
     found += co_carriers(views, found)
     found = _without_paying_runners(index, found, views)
     kinds = {e.id: e.kind for e in index.entities.values()}
-    doubtful = {(f.kind, f.source, f.target) for f in memberships} - core
-    return RuleState(document, index, views, without_network_peers(checked(views, found)), issuer, kinds, doubtful)
+    return RuleState(document, index, views, without_network_peers(checked(views, found)), issuer, kinds)
 
 
 def _letterhead(
