@@ -1,7 +1,9 @@
 """Constructions added in the sixteenth round (helper B: missed relations between actors already
 found), each on a small fictional German text with a near miss that must not give the relation:
 the subject the discourse gives — 'der Verein' in a club's own release, a subject pronoun right
-after the verb ('Seit dem Frühjahr setzt er … um')."""
+after the verb ('Seit dem Frühjahr setzt er … um'), the network of the sentence before ('Zu seinen
+Mitgliedern gehören …'), the funder named before ('Der größte Betrag, 68.000 Euro, fließt in das
+Projekt …')."""
 
 from __future__ import annotations
 
@@ -43,3 +45,62 @@ def test_a_subject_pronoun_after_the_verb_points_back() -> None:
         "Stadt Musterstadt unterstützt. Seit dem Frühjahr, sagt er, läuft außerdem das Projekt „MO-Lotsen“.\n"
     )
     assert ("RUNS", "Dachverband der Migrantenorganisationen Musterstadt e.V.", "MO-Lotsen") not in _relations(_extract(near))
+
+
+def test_the_members_listed_after_a_sentence_about_one_network() -> None:
+    text = (
+        "Netzwerk wächst\n\n"
+        "Musterstadt, 4. Mai 2026 – Das Netzwerk Integration Musterstadt, das die Stadt Musterstadt seit 2019 "
+        "koordiniert, bringt Behörden und Vereine zusammen. Zu seinen Mitgliedern gehören bereits die Agentur "
+        "für Arbeit Musterstadt und das Jobcenter Landkreis Musterstadt.\n"
+    )
+    relations = _relations(_extract(text))
+    assert ("MEMBER_OF", "Agentur für Arbeit Musterstadt", "Netzwerk Integration Musterstadt") in relations
+    assert ("MEMBER_OF", "Jobcenter Landkreis Musterstadt", "Netzwerk Integration Musterstadt") in relations
+    # near miss: the sentence before is about no network; 'seine Mitglieder' are not the network's
+    near = (
+        "Verband wächst\n\n"
+        "Musterstadt, 4. Mai 2026 – Das Netzwerk Integration Musterstadt hat getagt. Der Caritasverband "
+        "Musterstadt e.V. bringt Behörden und Vereine zusammen. Zu seinen Mitgliedern gehören bereits die "
+        "Agentur für Arbeit Musterstadt und das Jobcenter Landkreis Musterstadt.\n"
+    )
+    assert ("MEMBER_OF", "Agentur für Arbeit Musterstadt", "Netzwerk Integration Musterstadt") not in _relations(_extract(near))
+
+
+def test_sums_for_projects_go_from_the_funder_named_before() -> None:
+    text = (
+        "Land fördert drei Projekte\n\n"
+        "Musterstadt, 4. Mai 2026 – Das Ministerium für Soziales Musterland hat Fördermittel von insgesamt "
+        "147.000 Euro für drei Vorhaben bewilligt. Der größte Betrag, 68.000 Euro, fließt in das Projekt "
+        "„Mütter lernen mit“. Die übrigen 27.000 Euro erhält das Sprachcafé „Weserklang“, das der Verein "
+        "Frauenforum Musterstadt e.V. betreibt.\n"
+    )
+    relations = _relations(_extract(text))
+    assert ("FUNDS", "Ministerium für Soziales Musterland", "Mütter lernen mit") in relations
+    assert ("FUNDS", "Ministerium für Soziales Musterland", "Weserklang") in relations
+    # near miss: a sum that goes to a programme names no project of the funder's
+    near = (
+        "Land fördert\n\n"
+        "Musterstadt, 4. Mai 2026 – Das Ministerium für Soziales Musterland hat Fördermittel bewilligt. "
+        "Aus dem Programm „Teilhabe vor Ort“ fließen 20.000 Euro in die Region.\n"
+    )
+    assert not any(r[0] == "FUNDS" and r[2] == "Teilhabe vor Ort" for r in _relations(_extract(near)))
+
+
+def test_a_funders_sum_und_zwar_for_a_project() -> None:
+    text = (
+        "Bürgerstiftung Musterstadt fördert Integrationsprojekte\n\n"
+        "Musterstadt, 4. Mai 2026 – Die Bürgerstiftung Musterstadt hat 30.000 Euro bewilligt. Mit 15.000 Euro "
+        "erhält der Caritasverband Musterstadt e.V. die höchste Förderung, und zwar für sein Projekt "
+        "„Deutsch am Arbeitsplatz“. Weitere 10.000 Euro fließen in das Projekt „Lernbrücke“.\n"
+    )
+    relations = _relations(_extract(text))
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Deutsch am Arbeitsplatz") in relations
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Lernbrücke") in relations
+    # near miss: ', und' before a new receiver still cuts the sentence: the first receiver keeps its sum
+    near = (
+        "Bürgerstiftung Musterstadt fördert Integrationsprojekte\n\n"
+        "Musterstadt, 4. Mai 2026 – Die Bürgerstiftung Musterstadt hat 30.000 Euro bewilligt. Der Caritasverband "
+        "Musterstadt e.V. erhält 15.000 Euro, und der Verein Lernbrücke Musterstadt e.V. bekommt 10.000 Euro.\n"
+    )
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Caritasverband Musterstadt e.V.") in _relations(_extract(near))
