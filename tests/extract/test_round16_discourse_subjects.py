@@ -104,3 +104,22 @@ def test_a_funders_sum_und_zwar_for_a_project() -> None:
         "Musterstadt e.V. erhält 15.000 Euro, und der Verein Lernbrücke Musterstadt e.V. bekommt 10.000 Euro.\n"
     )
     assert ("FUNDS", "Bürgerstiftung Musterstadt", "Caritasverband Musterstadt e.V.") in _relations(_extract(near))
+
+
+def test_a_board_role_names_the_foundation_or_the_club() -> None:
+    text = (
+        "Bürgerstiftung Musterstadt fördert Integrationsprojekte\n\n"
+        "Musterstadt, 4. Mai 2026 – Die Bürgerstiftung Musterstadt fördert das Projekt „Lernbrücke“ mit "
+        "10.000 Euro. „Wir helfen dort, wo Engagierte etwas bewegen“, sagte Stiftungsratsvorsitzender Bernd Keller.\n"
+    )
+    assert ("MEMBER_OF", "Bernd Keller", "Bürgerstiftung Musterstadt") in _relations(_extract(text))
+    club = (
+        "Neues aus Musterstadt\n\n"
+        "Musterstadt, 4. Mai 2026 – Das DRK Kreisverband Musterstadt e.V. und der Verein Buntes Miteinander "
+        "Musterstadt e.V. bieten Sprachpaten an. „Wir brauchen mehr Ehrenamtliche“, sagte Vereinsvorsitzender "
+        "Rüdiger Semmel.\n"
+    )
+    relations = _relations(_extract(club))
+    assert ("MEMBER_OF", "Rüdiger Semmel", "Buntes Miteinander Musterstadt e.V.") in relations
+    # near miss: a welfare association registered as e.V. is no 'Verein' of a Vereinsvorsitzender
+    assert ("MEMBER_OF", "Rüdiger Semmel", "DRK Kreisverband Musterstadt e.V.") not in relations

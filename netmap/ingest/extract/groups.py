@@ -30,7 +30,7 @@ _AGREEMENT = re.compile(r"Vereinbarung|Vertrag|Abkommen|Absichtserklärung")
 _SIGNING = re.compile(r"\bunterzeichne|\bunterschrieben|\bunterschreiben|\bUnterschrift", re.IGNORECASE)
 _CARRIERS = re.compile(r"\bTräger(?:n|innen)?\s+(?:der|des)\s+([A-ZÄÖÜ][\w-]+)")
 # heads of the free welfare associations: 'die beiden Wohlfahrtsverbände' means these
-_WELFARE = re.compile(r"verband|werk|caritas|diakonie|awo|arbeiterwohlfahrt|drk|rotes kreuz|paritätisch", re.I)
+WELFARE = re.compile(r"verband|werk|caritas|diakonie|awo|arbeiterwohlfahrt|drk|rotes kreuz|paritätisch", re.I)
 
 
 def _token_at(view: SentenceView, offset: int) -> int:
@@ -117,7 +117,7 @@ def group_items(
         if _AGREEMENT.search(view.text) and "artner" in match.group(2):  # 'Die Partner (der Vereinbarung) sind …'
             members = _signatories(views, n + 1, count) or members
         if "verbände" in match.group(2).casefold():
-            members = [m for m in members if _WELFARE.search(m.name)]
+            members = [m for m in members if WELFARE.search(m.name)]
         if count and len(members) != count:
             continue
         found += [Item(m.entity, m.kind, m.project_type, m.name, first, last, group=True) for m in members]
