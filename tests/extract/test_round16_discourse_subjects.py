@@ -3,7 +3,8 @@ found), each on a small fictional German text with a near miss that must not giv
 the subject the discourse gives — 'der Verein' in a club's own release, a subject pronoun right
 after the verb ('Seit dem Frühjahr setzt er … um'), the network of the sentence before ('Zu seinen
 Mitgliedern gehören …'), the funder named before ('Der größte Betrag, 68.000 Euro, fließt in das
-Projekt …')."""
+Projekt …'), the signatories beside whom partners are listed, a board that names its body
+('Stiftungsratsvorsitzender', 'Vereinsvorsitzende')."""
 
 from __future__ import annotations
 
@@ -123,3 +124,21 @@ def test_a_board_role_names_the_foundation_or_the_club() -> None:
     assert ("MEMBER_OF", "Rüdiger Semmel", "Buntes Miteinander Musterstadt e.V.") in relations
     # near miss: a welfare association registered as e.V. is no 'Verein' of a Vereinsvorsitzender
     assert ("MEMBER_OF", "Rüdiger Semmel", "DRK Kreisverband Musterstadt e.V.") not in relations
+
+
+def test_partners_listed_beside_the_signatories_work_with_each_of_them() -> None:
+    text = (
+        "Kooperationsvereinbarung unterzeichnet\n\n"
+        "Musterstadt, 4. Mai 2026 – Die Kreishandwerkerschaft Musterland, das Jobcenter Musterland und die Agentur "
+        "für Arbeit Musterstadt haben am Freitag in der Alten Handwerkerschule eine Kooperationsvereinbarung "
+        "unterzeichnet.\n\n"
+        "Neben den drei Unterzeichnern wirken an der Lotsenstelle mit: die Kreisvolkshochschule Musterland und "
+        "der Verein Neue Nachbarn Musterstadt e.V.\n"
+    )
+    pairs = {frozenset(r[1:]) for r in _relations(_extract(text)) if r[0] == "COOPERATES_WITH"}
+    for signatory in ("Kreishandwerkerschaft Musterland", "Jobcenter Musterland", "Agentur für Arbeit Musterstadt"):
+        assert frozenset((signatory, "Kreisvolkshochschule Musterland")) in pairs
+    # near miss: the sentence does not open beside the signatories; no partner is listed for them
+    near = text.replace("Neben den drei Unterzeichnern wirken an der Lotsenstelle mit:", "Im Kreis gibt es außerdem")
+    pairs = {frozenset(r[1:]) for r in _relations(_extract(near)) if r[0] == "COOPERATES_WITH"}
+    assert frozenset(("Jobcenter Musterland", "Kreisvolkshochschule Musterland")) not in pairs

@@ -65,12 +65,12 @@ def _named_together(views: Sequence[SentenceView], n: int, before: int, count: i
 
 
 def _signatories(views: Sequence[SentenceView], n: int, count: int | None) -> list[Item]:
-    """The organisations (two or more, `count` if given) named in the nearest sentence before
-    sentence n that reports a signing, or none."""
+    """The organisations (two or more; the first `count` if given, as a place or host may follow
+    them) named in the nearest sentence before sentence n that reports a signing, or none."""
     for k in range(n - 1, -1, -1):
         orgs = _heads(views[k]) if _SIGNING.search(views[k].text) else []
-        if len(orgs) >= 2 and (count is None or len(orgs) == count):
-            return orgs
+        if len(orgs) >= 2 and (count is None or len(orgs) >= count):
+            return orgs[:count]
     return []
 
 
