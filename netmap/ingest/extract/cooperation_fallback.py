@@ -4,7 +4,9 @@ A sentence that speaks of working together ('Kooperation', 'Zusammenarbeit', 'ge
 'Partner', 'beteiligt' …) but names its partners only after the cue ('Umgesetzt wird es gemeinsam
 mit A und B', 'Die Beratungsstelle sei ein verlässlicher Partner der A, mit der sie …') means the
 one the text is about: the carriers of the project the sentence is about, else the document's
-issuer. Organisations that a rule already related in the sentence are left alone.
+issuer. A sentence that opens beside the signatories ('Neben den vier Unterzeichnern wirken … mit:
+A, B, C') names them as its subjects (groups.py). Organisations that a rule already related in the
+sentence are left alone.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ WORKING_TOGETHER = re.compile(
     r"\b(?:[Aa]bstimm|abgestimmt|Abstimmung)",
 )
 CONFIDENCE = 0.55
+# a sentence that opens beside the signatories of the agreement the text reports ('Neben den vier
+# Unterzeichnern wirken an der Lotsenstelle mit: A, B, C'): A, B and C work with each signatory
+BESIDE_SIGNATORIES = re.compile(r"^Neben (?:den|allen) (?:\w+ )?Unterzeichne\w*")
 
 
 def fallback_cooperations(
@@ -34,13 +39,14 @@ def fallback_cooperations(
     related = {frozenset((f.source, f.target)) for f in found}
     added: list[Found] = []
     for view, project in zip(views, antecedents, strict=True):
-        cue = WORKING_TOGETHER.search(view.text)
+        cue = BESIDE_SIGNATORIES.match(view.text) or WORKING_TOGETHER.search(view.text)
         if cue is None:
             continue
         if _about_unnamed_thing(view, cue.start()):
             continue
         organisations = _organisations(view)
-        cue_token = next((k for k, t in enumerate(view.tokens) if t.end > view.start + cue.start()), 0)
+        at = cue.end() if cue.re is BESIDE_SIGNATORIES else cue.start()  # the signatories are the subjects
+        cue_token = next((k for k, t in enumerate(view.tokens) if t.end > view.start + at), 0)
         clause = max((k for k, t in enumerate(view.tokens[:cue_token]) if t.text == ";"), default=-1)
         subjects = [i for i in organisations if clause < i.first < cue_token]  # '…; Kooperationspartner sind A und B'
         organisations = [i for i in organisations if i.first > clause]

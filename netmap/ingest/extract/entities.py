@@ -249,6 +249,9 @@ class EntityIndex:
                 candidates += [e for e in same_kind if _REGISTERED.search(e.name) and e.id not in ids]
         ids = {e.id for e in candidates}
         before = [eid for at, eid in self.order if at < mention.start and eid in ids]
+        if head == merge_key("Verein") and mention.kind == "Organisation":  # in a club's own release: the club
+            subject = self._registered_subject(mention.start)
+            candidates, ids, before = ([self.entities[subject]], {subject}, [subject]) if subject else (candidates, ids, before)
         if mention.kind == "Organisation" and not before:  # 'der Dachverband': the actor the text is about
             described = described_actor(head, self.order, mention.start, self._named_actor, lambda eid: self.entities[eid].name)
             candidates, ids, before = ([self.entities[described]], {described}, [described]) if described else (candidates, ids, before)
@@ -267,6 +270,14 @@ class EntityIndex:
         if chosen is not None:
             self.entities[chosen].mentions += 1
         return chosen
+
+    def _registered_subject(self, at: int) -> str | None:
+        """The association a release calls 'der Verein' (at character offset `at`): the first
+        registered one (e.V.) named in the title or first lines, else the first named there as a
+        '…verein'; None when there is neither."""
+        named = [self.entities[eid] for offset, eid in sorted(self.order) if offset < at and self._named_actor(eid)]
+        registered = [e for e in named if _REGISTERED.search(e.name)] or [e for e in named if "verein" in e.name.casefold()]
+        return registered[0].id if registered else None
 
     def _named_actor(self, entity_id: str) -> bool:
         """Whether an entity is an organisation named as an actor in the title or first lines."""

@@ -30,7 +30,7 @@ _AGREEMENT = re.compile(r"Vereinbarung|Vertrag|Abkommen|Absichtserklärung")
 _SIGNING = re.compile(r"\bunterzeichne|\bunterschrieben|\bunterschreiben|\bUnterschrift", re.IGNORECASE)
 _CARRIERS = re.compile(r"\bTräger(?:n|innen)?\s+(?:der|des)\s+([A-ZÄÖÜ][\w-]+)")
 # heads of the free welfare associations: 'die beiden Wohlfahrtsverbände' means these
-_WELFARE = re.compile(r"verband|werk|caritas|diakonie|awo|arbeiterwohlfahrt|drk|rotes kreuz|paritätisch", re.I)
+WELFARE = re.compile(r"verband|werk|caritas|diakonie|awo|arbeiterwohlfahrt|drk|rotes kreuz|paritätisch", re.I)
 
 
 def _token_at(view: SentenceView, offset: int) -> int:
@@ -65,12 +65,12 @@ def _named_together(views: Sequence[SentenceView], n: int, before: int, count: i
 
 
 def _signatories(views: Sequence[SentenceView], n: int, count: int | None) -> list[Item]:
-    """The organisations (two or more, `count` if given) named in the nearest sentence before
-    sentence n that reports a signing, or none."""
+    """The organisations (two or more; the first `count` if given, as a place or host may follow
+    them) named in the nearest sentence before sentence n that reports a signing, or none."""
     for k in range(n - 1, -1, -1):
         orgs = _heads(views[k]) if _SIGNING.search(views[k].text) else []
-        if len(orgs) >= 2 and (count is None or len(orgs) == count):
-            return orgs
+        if len(orgs) >= 2 and (count is None or len(orgs) >= count):
+            return orgs[:count]
     return []
 
 
@@ -117,7 +117,7 @@ def group_items(
         if _AGREEMENT.search(view.text) and "artner" in match.group(2):  # 'Die Partner (der Vereinbarung) sind …'
             members = _signatories(views, n + 1, count) or members
         if "verbände" in match.group(2).casefold():
-            members = [m for m in members if _WELFARE.search(m.name)]
+            members = [m for m in members if WELFARE.search(m.name)]
         if count and len(members) != count:
             continue
         found += [Item(m.entity, m.kind, m.project_type, m.name, first, last, group=True) for m in members]

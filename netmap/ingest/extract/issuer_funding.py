@@ -12,14 +12,14 @@ from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads
 
 RECEIVING = re.compile(
     r"\b(?:erhält|erhalten|bekommt|bekommen)\b.*\bEuro\b|\bEuro\b.*\b(?:erhält|erhalten|bekommt|bekommen)\b|"
-    r"\b(?:gehen|geht|fließen|fließt)\b.*\ban\b|\b[Ee]benfalls gefördert\b|"
+    r"\b(?:gehen|geht|fließen|fließt)\b.*\ban\b|\b(?:fließen|fließt) in\b|\b[Ee]benfalls gefördert\b|"
     r"\b[Mm]it\b.*\bEuro\b.*\b(?:gefördert|unterstützt)\b|"
     r"\b[Mm]it\b.*\bEuro\b\s+(?:fördert|unterstützt)\b|\bEuro\b.*\bbereit\b|\bEuro\b.*\bbedacht\b|"
     r"\b[Zz]u den (?:\w+ )?geförderten\b"
 )
 # where one clause of a sentence ends and the next, with its own receiver, begins ('A erhält 8.500
 # Euro, und B wird mit 6.000 Euro bedacht'; 'X erhält 210.000 Euro; es setzt das Programm … um')
-CLAUSE_END = re.compile(r";\s|,\s+(?:und|sowie|während)\s")
+CLAUSE_END = re.compile(r";\s|,\s+(?:und(?! zwar)|sowie|während)\s")  # ', und zwar für sein Projekt' goes on
 CONFIDENCE = 0.55
 
 

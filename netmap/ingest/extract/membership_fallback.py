@@ -17,7 +17,8 @@ BELONGING = re.compile(
 # a network the sentence points back to without naming it
 NETWORK_WORD = re.compile(r"\b(?:dem|das|des|im|ins|zum)\s+(?:Netzwerk|Bündnis|Arbeitskreis|Runden Tisch)", re.I)
 # joining, strong enough to point back to the network of the sentence before ('unterzeichneten ihre
-# Beitrittserklärungen' after 'Das Netzwerk X ist um vier Mitglieder gewachsen')
+# Beitrittserklärungen' after 'Das Netzwerk X ist um vier Mitglieder gewachsen'), as is a sentence
+# that opens with its members ('Das Netzwerk, das … koordiniert, … . Zu seinen Mitgliedern gehören …')
 JOINING = re.compile(r"\bBeitritt|\bbeigetreten\b|\btraten\b.*\bbei\b|\bneue[ns]? Mitglied")
 # a sentence that introduces members without naming their network ('Neu dabei sind A, B', 'Zu den
 # Gründungsmitgliedern zählen A, B'): members of the network the text spoke of last
@@ -49,7 +50,7 @@ def fallback_memberships(views: list[SentenceView], found: list[Found], umbrella
         networks = [i for i in view.items if i.kind == "Project" and i.project_type in GROUPS and not i.locative]
         pointed = NETWORK_WORD.search(view.text) or MEMBERS_INTRO.search(view.text)
         network = networks[-1] if networks else (last_network if pointed else None)
-        if network is None and len(previous) == 1 and JOINING.search(view.text):
+        if network is None and len(previous) == 1 and (JOINING.search(view.text) or OWN_MEMBERS.match(view.text)):
             network = previous[0]
         last_network = networks[-1] if networks else last_network
         previous = networks

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from netmap.ingest.extract.entities import EntityIndex, territory_heads
+from netmap.ingest.extract.groups import WELFARE
 from netmap.ingest.extract.lexicon import ROLES
 from netmap.ingest.extract.sentence_view import Found, SentenceView
 
@@ -35,9 +36,10 @@ def _stem(role: str) -> str:
     body = body[:-1] if body.endswith(("s", "e")) and len(body) > 6 else body
     if len(body) < 5 or body.startswith(_NO_BODY):
         return ""
-    return body
+    return "stiftung" if body.startswith("stiftung") else body  # 'Stiftungsratsvorsitzender': the board of a Stiftung
 
 
+_REGISTERED = re.compile(r"\be\.\s?V\.?$")
 _INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})  # 'in einem Flächenkreis'
 _OWNER = frozenset({"des", "der", "für", "im", "in", "am", "an"})
 
@@ -52,6 +54,8 @@ def _fits(name: str, heads: tuple[str, ...], stem: str) -> int:
     own = words[: next((k for k, w in enumerate(words) if w in _OWNER), len(words))] or words[:1]
     if heads == _KREIS and (own[-1].endswith("kreis") or own[0] == "landratsamt"):
         return 1  # 'Rems-Murr-Kreis', 'Hochsauerlandkreis', 'Landratsamt Vogtlandkreis'
+    if stem == "verein" and _REGISTERED.search(name) and not WELFARE.search(name):
+        return 1  # 'Vereinsvorsitzende X': a registered association, not a welfare body ('Buntes Annaberg e.V.')
     return int(not heads and bool(stem) and any(stem in w for w in own))
 
 
@@ -76,8 +80,10 @@ def _nearest(
     `start`, else the one named most often in the text), else the last one named in the three
     sentences before; None if none is."""
 
+    kinds = ("Organisation", "Funder") if stem == "stiftung" else ("Organisation",)  # a Stiftung often funds
+
     def fitting(v: SentenceView, before: int | None) -> list[str]:
-        scored = [(_fits(i.name, heads, stem), i.entity) for i in v.items if i.kind == "Organisation"
+        scored = [(_fits(i.name, heads, stem), i.entity) for i in v.items if i.kind in kinds
                   and (before is None or v.tokens[i.first].start < before)
                   and (i.first == 0 or v.tokens[i.first - 1].text.casefold() not in _INDEFINITE)]  # fmt: skip
         best = max((score for score, _ in scored), default=0)
@@ -105,7 +111,8 @@ def _most_named(entities: list[str], index: EntityIndex) -> str | None:
 
 def _one_of_type(index: EntityIndex, stem: str) -> str | None:
     """The one organisation of the text named as an actor whose name has the stem, or None."""
-    found = [e.id for e in index.entities.values() if e.kind == "Organisation" and e.actor and _fits(e.name, (), stem) > 0]
+    kinds = ("Organisation", "Funder") if stem == "stiftung" else ("Organisation",)
+    found = [e.id for e in index.entities.values() if e.kind in kinds and e.actor and _fits(e.name, (), stem) > 0]
     return found[0] if len(found) == 1 else None
 
 

@@ -126,6 +126,7 @@ def sentence_relations(
             carried = _carried(view, orgs)
             runners = [o for o in heads_only(view, orgs) if not commissioned_by(view, o) and o not in carried]
             runners = runners or _implicit_subject(view, previous, text)
+            runners += [r for r in _inverted_pronoun(text, previous) if r.entity not in {o.entity for o in runners}]
             if text.split()[:1] in (["Sein"], ["Ihr"]) and previous is not None:  # 'Sein Projekt …'
                 runners = [i for i in previous.items if i.kind == "Organisation"][:1]
             found += [  # 'Träger des Jugendmigrationsdienstes X ist das Diakonische Werk Y': Y runs the service
@@ -287,6 +288,17 @@ def _implicit_subject(view: SentenceView, previous: SentenceView | None, text: s
     if previous is None or not any(w in text.split() for w in ("sie", "Sie", "wir", "Wir")):
         return []
     return [i for i in previous.items if i.kind == "Organisation"][:4]
+
+
+def _inverted_pronoun(text: str, previous: SentenceView | None) -> list[Item]:
+    """The actor of the sentence before that a subject pronoun right after the verb points to
+    ('Seit dem Frühjahr setzt er außerdem das Projekt X um', 'Ab Januar will er …'), else none."""
+    words = text.split()
+    at = next((k for k in range(1, min(5, len(words))) if words[k] in ("er", "sie")), None)
+    if at is None or any(w.endswith(",") for w in words[:at]):
+        return []  # '…, weil er …': a subordinate clause's subject
+    pointed = referent(words[at].capitalize(), previous)
+    return [pointed] if pointed is not None and pointed.kind == "Organisation" else []
 
 
 def _cooperation(
