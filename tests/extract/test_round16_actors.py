@@ -1,0 +1,32 @@
+"""Constructions added in the sixteenth round (helper A: actors not found or found with a wrong
+name or kind), each on a small fictional German text with a near miss that must not give it."""
+
+from __future__ import annotations
+
+from tests.extract.test_constructions import _relations
+from tests.extract.test_round10_constructions import _extract
+from tests.extract.test_round13_references import _names
+
+
+def _text(body: str) -> str:
+    return f"Neues aus dem Netzwerk\n\nMusterstadt, 4. Mai 2026 – {body}\n"
+
+
+def test_a_quoted_name_after_unter_dem_namen_is_a_project() -> None:
+    extraction = _extract(
+        _text(
+            "Der Verein Brückenschlag Musterstadt e.V. kündigte ein neues Vorhaben an. Unter dem Titel „Lernen & Ankommen“ "
+            "sollen ab Januar Ehrenamtliche Familien begleiten. Die Bürgerstiftung Musterstadt fördert „Lernen & Ankommen“ "
+            "mit 5.000 Euro."
+        )
+    )
+    assert "Lernen & Ankommen" in _names(extraction)
+    assert ("FUNDS", "Bürgerstiftung Musterstadt", "Lernen & Ankommen") in _relations(extraction)
+    # near miss: the title of a Fachtag is its topic, not a project
+    near = _extract(
+        _text(
+            "Mit einem Fachtag unter dem Titel „Teilhabe & Beruf“ hat der Verein Brückenschlag Musterstadt e.V. am "
+            "Samstag 120 Gäste begrüßt. Die Bürgerstiftung Musterstadt fördert „Teilhabe & Beruf“ mit 500 Euro."
+        )
+    )
+    assert "Teilhabe & Beruf" not in _names(near)
