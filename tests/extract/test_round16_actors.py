@@ -30,3 +30,22 @@ def test_a_quoted_name_after_unter_dem_namen_is_a_project() -> None:
         )
     )
     assert "Teilhabe & Beruf" not in _names(near)
+
+
+def test_a_netzwerk_fuer_is_a_network_unless_registered() -> None:
+    extraction = _extract(
+        _text(
+            "Das Netzwerk für Integration im Kreis Musterland hat zwei neue Mitglieder aufgenommen. Neu dabei sind "
+            "der Kreissportbund Musterland e.V. und die Stadtbücherei Nordheim."
+        )
+    )
+    kinds = {e.name: e.kind for e in extraction.entities}
+    assert kinds["Netzwerk für Integration im Kreis Musterland"] == "Project"
+    assert (
+        "MEMBER_OF",
+        "Kreissportbund Musterland e.V.",
+        "Netzwerk für Integration im Kreis Musterland",
+    ) in _relations(extraction)
+    # near miss: a network with a legal form is a registered body
+    near = _extract(_text("Das Netzwerk für Teilhabe Musterland e.V. lädt zum Fachtag ein."))
+    assert {e.name: e.kind for e in near.entities}.get("Netzwerk für Teilhabe Musterland e.V.") == "Organisation"

@@ -61,7 +61,9 @@ def _bare_land(tokens: list[Token], i: int) -> bool:
     if article is None or i == 0 or tokens[i - 1].text not in article:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (after is None or not capital(after)) and not (i > 1 and tokens[i - 2].text.casefold() in ("in", "für", "auf"))
+    return (after is None or not capital(after)) and not (
+        i > 1 and tokens[i - 2].text.casefold() in ("in", "für", "auf")
+    )
 
 
 def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
@@ -165,8 +167,6 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         name = base_form(join_words(words))
         if word == "Schulen" and first < i:  # 'den Berufsbildenden Schulen X': a plural name stays plural
             name = join_words([words[0].removesuffix("n"), *words[1:]])
-        if noun_base(word).casefold().endswith("netzwerk") and " für " in name:  # 'Netzwerk für …': a body
-            kind, ptype = "Organisation", ""
         generic = is_generic_name(name) and not any(w in ACRONYM_ORGANISATIONS | ACRONYM_FUNDERS for w in words)
         generic = generic or (len(words) == 1 and sum(c.isupper() for c in words[0]) < 2 and not kreis_name(words[0]))
         generic = generic and not (len(words) == 1 and named_school(words[0]))  # 'die Valckenburgschule'
@@ -180,7 +180,9 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         vehicle = name.casefold().startswith(PROGRAMME_PREFIXES)
         locative = first > 0 and tokens[first - 1].text in ("im", "in") and territorial(word)
         locative = locative or generic and kind == "Project" and first > 0 and tokens[first - 1].text in _TO_A_PLACE
-        locative = locative or first == 1 and tokens[0].text == "Im" and kind == "Organisation"  # 'Im Stadtteilbüro X bieten A und B …'
+        locative = (
+            locative or first == 1 and tokens[0].text == "Im" and kind == "Organisation"
+        )  # 'Im Stadtteilbüro X bieten A und B …'
         # 'im Caritas-Zentrum an der Bergstraße': a building at an address, not an actor
         locative = locative or first > 0 and tokens[first - 1].text in ("im", "Im") and bool(_ADDRESS.search(name))
         locative = locative or _dateline(tokens, first, last)
@@ -218,7 +220,9 @@ def _owned_service(tokens: list[Token], word: str, last: int) -> int | None:
     k = last + 2
     while k < len(tokens) and ADJECTIVE.match(tokens[k].text) and head_of(tokens[k].text) is None:
         k += 1
-    if k >= len(tokens) or not (head_of(tokens[k].text) == ("Organisation", "") or tokens[k].text in ACRONYM_ORGANISATIONS):
+    if k >= len(tokens) or not (
+        head_of(tokens[k].text) == ("Organisation", "") or tokens[k].text in ACRONYM_ORGANISATIONS
+    ):
         return None
     end = to_legal_form(tokens, Grower(tokens).grow(k))
     return end if end > k else None  # 'der Migrationsberatung des Caritasverbandes': the Caritasverband itself
@@ -237,5 +241,6 @@ def _registered_name_end(tokens: list[Token], first: int, last: int) -> int:
 
 def _dateline(tokens: list[Token], first: int, last: int) -> bool:
     """'Kreis Steinfurt, 20. November 2026 – …': the place of a dateline, not an actor."""
-    return first == 0 and last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text[:1].isdigit()
-
+    return (
+        first == 0 and last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text[:1].isdigit()
+    )

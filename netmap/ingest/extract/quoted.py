@@ -82,7 +82,9 @@ def _owned(tokens: list[Token], j: int) -> bool:
     return head_of(tokens[k].text) == ("Organisation", "")
 
 
-_EVENT_WORDS = re.compile(r"(?:fachtag|tagung|konferenz|ausstellung|veranstaltung|vortrag|workshop|festabend|feier)(?:e?s|en|n)?$")
+_EVENT_WORDS = re.compile(
+    r"(?:fachtag|tagung|konferenz|ausstellung|veranstaltung|vortrag|workshop|festabend|feier)(?:e?s|en|n)?$"
+)
 
 
 def _named_as(tokens: list[Token], i: int) -> bool:
