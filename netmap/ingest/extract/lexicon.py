@@ -34,6 +34,9 @@ ORGANISATION_HEADS: dict[str, str] = {
     "mission": "f", "mutterhaus": "n", "frauenhaus": "n", "kulturhaus": "n", "bildungsstätte": "f",
     "zentrale": "f", "bücherhalle": "f", "genossenschaft": "f", "aufbaubank": "f", "förderbank": "f",
     "investitionsbank": "f", "akademie": "f",
+    # Bavaria's district governments ('Regierung von Unterfranken', 'Regierung der Oberpfalz') and
+    # departments of a body ('Sachgebiet Integration der Stadt X', 'Geschäftsbereich Integration der Stadt Y')
+    "regierung": "f", "sachgebiet": "n", "geschäftsbereich": "m",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {
@@ -48,6 +51,9 @@ NAMED_FUNDERS: dict[tuple[str, str], str] = {
     ("Europäischen", "Union"): "Europäische Union", ("Deutsche", "Fernsehlotterie"): "Deutsche Fernsehlotterie",
     ("Deutschen", "Fernsehlotterie"): "Deutsche Fernsehlotterie",
 }  # fmt: skip
+# associations named by an adjective used as a noun and their place ('der Paritätische Nienburg',
+# 'im Paritätischen Schleswig-Holstein'): adjective stem → the name's first word
+NOUN_ADJECTIVE_BRANDS: dict[str, str] = {"paritätisch": "Paritätischer"}
 # projects, programmes, networks, events: head → (gender, project type)
 PROJECT_HEADS: dict[str, tuple[str, str]] = {
     "projekt": ("n", "project"), "migrationsberatung": ("f", "programme"), "programm": ("n", "programme"),

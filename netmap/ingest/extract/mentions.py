@@ -28,6 +28,7 @@ from netmap.ingest.extract.lexicon import (
     ARTICLES,
     LEGAL_FORM,
     NAMED_FUNDERS,
+    NOUN_ADJECTIVE_BRANDS,
     PROGRAMME_PREFIXES,
 )
 from netmap.ingest.extract.mention import Mention, join_words
@@ -38,7 +39,7 @@ from netmap.ingest.extract.quoted import OPEN_CLOSE, quoted_names
 from netmap.ingest.extract.tokens import Token
 
 _ENGLISH_HEADS = ("school", "office", "college", "center", "centre", "clinic")
-_DEPARTMENTS = frozenset({"fachbereich", "fachdienst"})
+_DEPARTMENTS = frozenset({"fachbereich", "fachdienst", "sachgebiet", "geschäftsbereich"})
 _TO_A_PLACE = frozenset({"ins", "zum", "beim"})  # 'geht ins Café'
 _NO_GROWTH = ("projekt", "programm", "fortbildungsprogramm")
 _ADDRESS = re.compile(r" (?:an der|am|in der) [\w-]*(?:straße|str\.|weg|platz|allee|gasse|ring|ufer)$", re.IGNORECASE)
@@ -61,9 +62,7 @@ def _bare_land(tokens: list[Token], i: int) -> bool:
     if article is None or i == 0 or tokens[i - 1].text not in article:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (after is None or not capital(after)) and not (
-        i > 1 and tokens[i - 2].text.casefold() in ("in", "für", "auf")
-    )
+    return (after is None or not capital(after)) and not (i > 1 and tokens[i - 2].text.casefold() in ("in", "für", "auf"))
 
 
 def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
@@ -89,6 +88,13 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             found.append(Mention(i, i + 1, "Funder", named, tokens[i].start, tokens[i + 1].end))
             covered.update((i, i + 1))
             i += 2
+            continue
+        branded = _brand_and_place(tokens, i)
+        if branded is not None:  # 'Der Paritätische Nienburg bringt seine Migrationsberatung ein'
+            last = to_legal_form(tokens, i + 1)
+            found.append(Mention(i, last, "Organisation", branded, tokens[i].start, tokens[last].end))
+            covered.update(range(i, last + 1))
+            i = last + 1
             continue
         if land(tokens, i):  # 'aus Mitteln des Landes Rheinland-Pfalz'
             name = f"Land {tokens[i + 1].text}"
@@ -180,9 +186,7 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         vehicle = name.casefold().startswith(PROGRAMME_PREFIXES)
         locative = first > 0 and tokens[first - 1].text in ("im", "in") and territorial(word)
         locative = locative or generic and kind == "Project" and first > 0 and tokens[first - 1].text in _TO_A_PLACE
-        locative = (
-            locative or first == 1 and tokens[0].text == "Im" and kind == "Organisation"
-        )  # 'Im Stadtteilbüro X bieten A und B …'
+        locative = locative or first == 1 and tokens[0].text == "Im" and kind == "Organisation"  # 'Im Stadtteilbüro X bieten A und B …'
         # 'im Caritas-Zentrum an der Bergstraße': a building at an address, not an actor
         locative = locative or first > 0 and tokens[first - 1].text in ("im", "Im") and bool(_ADDRESS.search(name))
         locative = locative or _dateline(tokens, first, last)
@@ -208,6 +212,19 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
     return sorted(found, key=lambda m: m.first)
 
 
+def _brand_and_place(tokens: list[Token], i: int) -> str | None:
+    """'der Paritätische Nienburg', 'im Paritätischen Schleswig-Holstein': an association named by an
+    adjective used as a noun and its place, as 'Paritätischer Nienburg'; None when a head word follows
+    ('Paritätischer Wohlfahrtsverband', 'Paritätisches Bildungswerk') or no place does."""
+    brand = NOUN_ADJECTIVE_BRANDS.get(re.sub(r"(?:e|en|er|es)$", "", tokens[i].text).casefold())
+    if brand is None or i + 1 >= len(tokens):
+        return None
+    place = tokens[i + 1]
+    if not capital(place) or head_of(place.text) is not None or is_role(place.text) or LEGAL_FORM.match(place.text):
+        return None
+    return f"{brand} {place.text}"
+
+
 def _in(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].text in ("im", "in")
 
@@ -220,9 +237,7 @@ def _owned_service(tokens: list[Token], word: str, last: int) -> int | None:
     k = last + 2
     while k < len(tokens) and ADJECTIVE.match(tokens[k].text) and head_of(tokens[k].text) is None:
         k += 1
-    if k >= len(tokens) or not (
-        head_of(tokens[k].text) == ("Organisation", "") or tokens[k].text in ACRONYM_ORGANISATIONS
-    ):
+    if k >= len(tokens) or not (head_of(tokens[k].text) == ("Organisation", "") or tokens[k].text in ACRONYM_ORGANISATIONS):
         return None
     end = to_legal_form(tokens, Grower(tokens).grow(k))
     return end if end > k else None  # 'der Migrationsberatung des Caritasverbandes': the Caritasverband itself
@@ -241,6 +256,5 @@ def _registered_name_end(tokens: list[Token], first: int, last: int) -> int:
 
 def _dateline(tokens: list[Token], first: int, last: int) -> bool:
     """'Kreis Steinfurt, 20. November 2026 – …': the place of a dateline, not an actor."""
-    return (
-        first == 0 and last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text[:1].isdigit()
-    )
+    return first == 0 and last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].text[:1].isdigit()
+

@@ -96,6 +96,12 @@ class Grower:
                     last = j = j + 2
                     j += 1
                     continue
+            if word == "von" and self.text(j - 1) == "Regierung" and j + 1 < len(self.t):
+                if capital(self.t[j + 1]) and head_of(self.text(j + 1)) is None:  # 'Regierung von Unterfranken'
+                    last = j = j + 1
+                    j += 1
+                    continue
+                break
             if word in ("für", "gegen"):
                 end = complement_end(self.t, j + 1)
                 if end is None:
