@@ -81,3 +81,15 @@ def test_a_district_government_and_its_department_are_actors() -> None:
     # near miss: a department named without its body is no actor
     near = _extract(_text("Ausgerichtet wurde der Fachtag „Wege in Arbeit“ vom Sachgebiet Integration."))
     assert "Sachgebiet Integration" not in _names(near)
+
+
+def test_a_landscape_in_the_genitive_ends_a_body_name() -> None:
+    extraction = _extract(
+        _text("Die Handwerkskammer der Oberpfalz vermittelt die Praktikumsplätze im Projekt „Lotsen im Betrieb“.")
+    )
+    assert "Handwerkskammer der Oberpfalz" in _names(extraction)
+    # near miss: a genitive that is no landscape stays outside the name
+    near = _extract(
+        _text("Die Handwerkskammer der Zukunft vermittelt die Praktikumsplätze im Projekt „Lotsen im Betrieb“.")
+    )
+    assert "Handwerkskammer der Zukunft" not in _names(near)
