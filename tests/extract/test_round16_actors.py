@@ -51,23 +51,6 @@ def test_a_netzwerk_fuer_is_a_network_unless_registered() -> None:
     assert {e.name: e.kind for e in near.entities}.get("Netzwerk für Teilhabe Musterland e.V.") == "Organisation"
 
 
-def test_der_paritaetische_and_a_place_names_the_association() -> None:
-    extraction = _extract(
-        _text(
-            "Der Verein Brückenschlag Musterstadt e.V. ist Mitglied im Paritätischen Musterland. "
-            "Der Paritätische Nordheim bringt seine Migrationsberatung in das Projekt „Erste Schritte“ ein."
-        )
-    )
-    assert ("MEMBER_OF", "Brückenschlag Musterstadt e.V.", "Paritätischer Musterland") in _relations(extraction)
-    assert "Paritätischer Nordheim" in _names(extraction)
-    # near miss: a head word after the adjective is the association's own name
-    near = _extract(
-        _text("Der Verein Brückenschlag Musterstadt e.V. ist Mitglied im Paritätischen Wohlfahrtsverband Musterland.")
-    )
-    assert "Paritätischer Wohlfahrtsverband Musterland" in _names(near)
-    assert "Paritätischer Wohlfahrtsverband" not in _names(near)
-
-
 def test_a_district_government_and_its_department_are_actors() -> None:
     extraction = _extract(
         _text(

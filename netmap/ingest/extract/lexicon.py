@@ -51,9 +51,6 @@ NAMED_FUNDERS: dict[tuple[str, str], str] = {
     ("Europäischen", "Union"): "Europäische Union", ("Deutsche", "Fernsehlotterie"): "Deutsche Fernsehlotterie",
     ("Deutschen", "Fernsehlotterie"): "Deutsche Fernsehlotterie",
 }  # fmt: skip
-# associations named by an adjective used as a noun and their place ('der Paritätische Nienburg',
-# 'im Paritätischen Schleswig-Holstein'): adjective stem → the name's first word
-NOUN_ADJECTIVE_BRANDS: dict[str, str] = {"paritätisch": "Paritätischer"}
 # projects, programmes, networks, events: head → (gender, project type)
 PROJECT_HEADS: dict[str, tuple[str, str]] = {
     "projekt": ("n", "project"), "migrationsberatung": ("f", "programme"), "programm": ("n", "programme"),

@@ -28,7 +28,6 @@ from netmap.ingest.extract.lexicon import (
     ARTICLES,
     LEGAL_FORM,
     NAMED_FUNDERS,
-    NOUN_ADJECTIVE_BRANDS,
     PROGRAMME_PREFIXES,
 )
 from netmap.ingest.extract.mention import Mention, join_words
@@ -88,13 +87,6 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             found.append(Mention(i, i + 1, "Funder", named, tokens[i].start, tokens[i + 1].end))
             covered.update((i, i + 1))
             i += 2
-            continue
-        branded = _brand_and_place(tokens, i)
-        if branded is not None:  # 'Der Paritätische Nienburg bringt seine Migrationsberatung ein'
-            last = to_legal_form(tokens, i + 1)
-            found.append(Mention(i, last, "Organisation", branded, tokens[i].start, tokens[last].end))
-            covered.update(range(i, last + 1))
-            i = last + 1
             continue
         if land(tokens, i):  # 'aus Mitteln des Landes Rheinland-Pfalz'
             name = f"Land {tokens[i + 1].text}"
@@ -210,19 +202,6 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         i = last + 1
     legal_form_names(tokens, found, covered)
     return sorted(found, key=lambda m: m.first)
-
-
-def _brand_and_place(tokens: list[Token], i: int) -> str | None:
-    """'der Paritätische Nienburg', 'im Paritätischen Schleswig-Holstein': an association named by an
-    adjective used as a noun and its place, as 'Paritätischer Nienburg'; None when a head word follows
-    ('Paritätischer Wohlfahrtsverband', 'Paritätisches Bildungswerk') or no place does."""
-    brand = NOUN_ADJECTIVE_BRANDS.get(re.sub(r"(?:e|en|er|es)$", "", tokens[i].text).casefold())
-    if brand is None or i + 1 >= len(tokens):
-        return None
-    place = tokens[i + 1]
-    if not capital(place) or head_of(place.text) is not None or is_role(place.text) or LEGAL_FORM.match(place.text):
-        return None
-    return f"{brand} {place.text}"
 
 
 def _in(tokens: list[Token], i: int) -> bool:
