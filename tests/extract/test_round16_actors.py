@@ -6,10 +6,7 @@ from __future__ import annotations
 from tests.extract.test_constructions import _relations
 from tests.extract.test_round10_constructions import _extract
 from tests.extract.test_round13_references import _names
-
-
-def _text(body: str) -> str:
-    return f"Neues aus dem Netzwerk\n\nMusterstadt, 4. Mai 2026 – {body}\n"
+from tests.extract.test_round15_actors import _text
 
 
 def test_a_quoted_name_after_unter_dem_namen_is_a_project() -> None:
