@@ -47,6 +47,16 @@ def town_name(word: str) -> bool:
     return low.endswith("stadt") and low not in _CITY_WORDS and "-" not in low
 
 
+# landscapes named with an article ('der Pfalz', 'der Oberpfalz', 'der Altmark', 'der Lausitz', 'der Eifel')
+_LANDSCAPE_ENDINGS = ("pfalz", "mark", "lausitz", "eifel", "prignitz", "rhön", "ortenau", "wetterau")
+
+
+def landscape(word: str) -> bool:
+    """'Pfalz', 'Oberpfalz', 'Uckermark': a region named with an article, which can end a body's name
+    in the genitive ('Handwerkskammer der Pfalz', 'Regierung der Oberpfalz')."""
+    return word[:1].isupper() and "-" not in word and word.casefold().endswith(_LANDSCAPE_ENDINGS)
+
+
 def land(tokens: list[Token], i: int) -> bool:
     """'des Landes Rheinland-Pfalz', 'das Land Brandenburg': a federal state by its name."""
     if tokens[i].text not in ("Land", "Landes") or i == 0 or i + 1 >= len(tokens):

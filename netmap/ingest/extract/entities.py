@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from netmap.ingest.extract.heads import is_public_body, territorial
+from netmap.ingest.extract.heads import is_public_body, territorial, without_place
 from netmap.ingest.extract.inflection import name_key
 from netmap.ingest.extract.lexicon import LEGAL_FORM, ORGANISATION_HEADS, PROJECT_HEADS, ROLES
 from netmap.ingest.extract.mention import Mention
@@ -161,6 +161,8 @@ class EntityIndex:
             entity.add_name(mention.name)
             entity.quoted = entity.quoted or mention.quoted
         entity.actor = entity.actor or not mention.locative
+        placed = None if mention.quoted or mention.kind == "Person" else without_place(mention.name)
+        short = short or placed or ""  # 'Caritasverband Darmstadt in Bensheim' is also 'Caritasverband Darmstadt'
         if short and merge_key(short):
             entity.add_name(short)
             self.by_key.setdefault(merge_key(short), entity.id)

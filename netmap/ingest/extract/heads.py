@@ -110,3 +110,18 @@ def is_role(word: str) -> bool:
     """Whether a word names a person's role ('Geschäftsführerin', 'Jobcenter-Leiter')."""
     low = word.casefold()
     return any(low == r or low.endswith("-" + r) or low.endswith(r) and len(low) > len(r) + 3 for r in ROLES)
+
+
+_AT_A_PLACE = re.compile(r"^(\S+(?: \S+)+) in ([A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)?)$")
+
+
+def without_place(name: str) -> str | None:
+    """'Caritasverband Darmstadt in Bensheim' → 'Caritasverband Darmstadt': the body's name without
+    the town where it acts, which writers give or leave out; None when the name ends in no town."""
+    found = _AT_A_PLACE.match(name)
+    if found is None:
+        return None
+    place = found.group(2).split()
+    if any(head_of(w) is not None or territorial(w) or w in NOT_NAME_WORDS or lower_adjective(w) for w in place):
+        return None
+    return found.group(1)

@@ -34,6 +34,9 @@ ORGANISATION_HEADS: dict[str, str] = {
     "mission": "f", "mutterhaus": "n", "frauenhaus": "n", "kulturhaus": "n", "bildungsstätte": "f",
     "zentrale": "f", "bücherhalle": "f", "genossenschaft": "f", "aufbaubank": "f", "förderbank": "f",
     "investitionsbank": "f", "akademie": "f",
+    # Bavaria's district governments ('Regierung von Unterfranken', 'Regierung der Oberpfalz') and
+    # departments of a body ('Sachgebiet Integration der Stadt X', 'Geschäftsbereich Integration der Stadt Y')
+    "regierung": "f", "sachgebiet": "n", "geschäftsbereich": "m",
 }  # fmt: skip
 # bodies whose role in these texts is to fund
 FUNDER_HEADS: dict[str, str] = {

@@ -38,7 +38,7 @@ from netmap.ingest.extract.quoted import OPEN_CLOSE, quoted_names
 from netmap.ingest.extract.tokens import Token
 
 _ENGLISH_HEADS = ("school", "office", "college", "center", "centre", "clinic")
-_DEPARTMENTS = frozenset({"fachbereich", "fachdienst"})
+_DEPARTMENTS = frozenset({"fachbereich", "fachdienst", "sachgebiet", "geschäftsbereich"})
 _TO_A_PLACE = frozenset({"ins", "zum", "beim"})  # 'geht ins Café'
 _NO_GROWTH = ("projekt", "programm", "fortbildungsprogramm")
 _ADDRESS = re.compile(r" (?:an der|am|in der) [\w-]*(?:straße|str\.|weg|platz|allee|gasse|ring|ufer)$", re.IGNORECASE)
@@ -165,8 +165,6 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         name = base_form(join_words(words))
         if word == "Schulen" and first < i:  # 'den Berufsbildenden Schulen X': a plural name stays plural
             name = join_words([words[0].removesuffix("n"), *words[1:]])
-        if noun_base(word).casefold().endswith("netzwerk") and " für " in name:  # 'Netzwerk für …': a body
-            kind, ptype = "Organisation", ""
         generic = is_generic_name(name) and not any(w in ACRONYM_ORGANISATIONS | ACRONYM_FUNDERS for w in words)
         generic = generic or (len(words) == 1 and sum(c.isupper() for c in words[0]) < 2 and not kreis_name(words[0]))
         generic = generic and not (len(words) == 1 and named_school(words[0]))  # 'die Valckenburgschule'

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from netmap.ingest.extract.bodies import town_name
+from netmap.ingest.extract.bodies import landscape, town_name
 from netmap.ingest.extract.complements import DOCUMENTS, complement_end
 from netmap.ingest.extract.heads import (
     ADJECTIVE,
@@ -96,6 +96,12 @@ class Grower:
                     last = j = j + 2
                     j += 1
                     continue
+            if word == "von" and self.text(j - 1) == "Regierung" and j + 1 < len(self.t):
+                if capital(self.t[j + 1]) and head_of(self.text(j + 1)) is None:  # 'Regierung von Unterfranken'
+                    last = j = j + 1
+                    j += 1
+                    continue
+                break
             if word in ("für", "gegen"):
                 end = complement_end(self.t, j + 1)
                 if end is None:
@@ -205,6 +211,8 @@ class Grower:
             return self.programme and territorial(word)
         if territorial(word) or word in ACRONYM_ORGANISATIONS:
             return True
+        if self.text(k - 1) == "der" and landscape(word):
+            return True  # 'Handwerkskammer der Pfalz', 'Regierung der Oberpfalz'
         if word.endswith("kreise") and k + 2 < len(self.t) and capital(self.t[k + 1]):
             return self.text(k + 2) == "und"  # 'Diakonisches Werk der Kirchenkreise Hittfeld und Winsen'
         plural = self.text(k - 1) == "der" and word.endswith("n") and noun_base(word) != word

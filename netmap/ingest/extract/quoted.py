@@ -31,9 +31,10 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             continue
         before = [_event_word(t.text.casefold()) for t in tokens[max(0, i - 4) : i]]
         after = [t.text.casefold() for t in tokens[j + 1 : j + 4]]
-        if any(b in NOT_PROJECT_CUES for b in before):
+        named = _named_as(tokens, i)
+        if any(b in NOT_PROJECT_CUES for b in before) and not named:
             continue
-        ptype = next((t for t in map(_cue_type, reversed(before)) if t), None)
+        ptype = "project" if named else next((t for t in map(_cue_type, reversed(before)) if t), None)
         if ptype is None and "ein" in after[:1]:
             ptype = next((t for t in map(_cue_type, after) if t), None)
         if ptype is None:  # '»Chemnitzer Woche der Vielfalt«': the name says what it is
@@ -79,6 +80,24 @@ def _owned(tokens: list[Token], j: int) -> bool:
     while k < len(tokens) - 1 and ADJECTIVE.match(tokens[k].text) and head_of(tokens[k].text) is None:
         k += 1
     return head_of(tokens[k].text) == ("Organisation", "")
+
+
+_EVENT_WORDS = re.compile(
+    r"(?:fachtag|tagung|konferenz|ausstellung|veranstaltung|vortrag|workshop|festabend|feier)(?:e?s|en|n)?$"
+)
+
+
+def _named_as(tokens: list[Token], i: int) -> bool:
+    """Whether the quote opening at `i` follows 'unter dem Namen / Titel' or 'mit dem Namen': the
+    name of a new undertaking ('Unter dem Titel „Tandem Beruf“ sollen ab Januar …'), unless an
+    event or exhibition stands before it in the sentence ('Mit einem Fachtag unter dem Titel …',
+    'eine Fotoausstellung mit dem Titel …')."""
+    if i < 3 or tokens[i - 2].text != "dem" or tokens[i - 3].text.casefold() not in ("unter", "mit"):
+        return False
+    word = tokens[i - 1].text
+    if word != "Namen" and not (word == "Titel" and tokens[i - 3].text.casefold() == "unter"):
+        return False
+    return not any(_EVENT_WORDS.search(t.text.casefold()) for t in tokens[: i - 3])
 
 
 def _speech(tokens: list[Token], i: int, j: int) -> bool:
