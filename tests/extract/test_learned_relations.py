@@ -98,7 +98,7 @@ def test_the_packaged_model_adds_nothing_where_the_text_states_no_relation() -> 
 
 FOUNDATION_RELEASE = (
     "Musterstadt, 4. Mai 2026 – Die Bürgerstiftung Musterstadt hat ihre Förderungen für 2027 beschlossen.\n\n"
-    "Weitere 10.000 Euro fließen in die Hausaufgabenhilfe „Lernbrücke“ des Kulturvereins Musterstadt e.V."
+    "Den größten Betrag erhält die Hausaufgabenhilfe „Lernbrücke“ des Kulturvereins Musterstadt e.V."
 )
 
 
@@ -119,7 +119,7 @@ def test_anchor_candidates_pair_an_anchor_only_with_sentences_that_do_not_name_i
     assert names[state.issuer or ""] == "Kulturverein Musterstadt e.V."  # the foundation is the topic
     anchored = {(k, names[a], names[b]): features for (k, a, b), (_, features) in anchor_candidates(state).items()}
     funds = anchored[("FUNDS", "Bürgerstiftung Musterstadt", "Lernbrücke")]
-    assert {"anchor|FUNDS|>|role:topic", "anchor|FUNDS|>|s0:weitere", "anchor|FUNDS|>|l1:„"} <= set(funds)
+    assert {"anchor|FUNDS|>|role:topic", "anchor|FUNDS|>|s0:den", "anchor|FUNDS|>|l1:„"} <= set(funds)
     # the only sentence naming the project names the issuer too: no candidate joins those two
     assert not any({a, b} == {"Kulturverein Musterstadt e.V.", "Lernbrücke"} for _, a, b in anchored)
 
