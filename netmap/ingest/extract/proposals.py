@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netmap.ingest.extract.affiliations import belonging_clause, implied_affiliation
-from netmap.ingest.extract.carriers import listed_partners, partner_relations
+from netmap.ingest.extract.carriers import joint_carriers, listed_partners, partner_relations
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block, with_contact_body
 from netmap.ingest.extract.cooperation_fallback import co_carriers, fallback_cooperations
 from netmap.ingest.extract.document import Document
@@ -217,6 +217,7 @@ def rule_state(document: Document) -> RuleState:
     found += fallback_memberships(views, found, umbrella_issuer(issuer, names))
     found += fallback_cooperations(views, antecedents, _runners(index, found, views), issuer, found)
     found += office_fallback(views, found, issuer, index)
+    found += joint_carriers(views, found)
     found += co_carriers(views, found)
     found = _without_paying_runners(index, found, views)
     kinds = {e.id: e.kind for e in index.entities.values()}
