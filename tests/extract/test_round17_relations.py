@@ -1,0 +1,44 @@
+"""Constructions added in the seventeenth round (helper B: missed relations between found actors),
+each on a small fictional German text with a near miss that must not give it."""
+
+from __future__ import annotations
+
+from tests.extract.test_constructions import _relations
+from tests.extract.test_round10_constructions import _extract
+from tests.extract.test_round15_actors import _text
+
+
+def test_a_project_run_gemeinsam_mit_a_partner_is_run_by_both() -> None:  # 'mit dem A gemeinsam mit B …'
+    relations = _relations(
+        _extract(
+            _text(
+                "Neu ist das Projekt „Sprache verbindet Musterstadt“, mit dem die Volkshochschule Musterstadt "
+                "gemeinsam mit der Kreishandwerkerschaft Musterland ab Januar Sprachkurse und Betriebserkundungen verbindet."
+            )
+        )
+    )
+    assert ("RUNS", "Volkshochschule Musterstadt", "Sprache verbindet Musterstadt") in relations
+    assert ("RUNS", "Kreishandwerkerschaft Musterland", "Sprache verbindet Musterstadt") in relations
+    # near miss: a partner that only presents the project with its carrier does not run it
+    near = _relations(
+        _extract(
+            _text(
+                "Im Mittelpunkt stand das Projekt „Sprache verbindet Musterstadt“, das die Volkshochschule Musterstadt "
+                "gemeinsam mit der Kreishandwerkerschaft Musterland im Rathaus vorstellte."
+            )
+        )
+    )
+    assert ("RUNS", "Kreishandwerkerschaft Musterland", "Sprache verbindet Musterstadt") not in near
+
+
+def test_a_project_two_organisations_hold_gemeinsam_is_run_by_both() -> None:
+    relations = _relations(
+        _extract(
+            _text(
+                "Fortgeführt wird der „Werkstatttag International“, den die Handwerkskammer Musterland und die "
+                "Berufsschule Musterstadt künftig gemeinsam ausrichten."
+            )
+        )
+    )
+    assert ("RUNS", "Handwerkskammer Musterland", "Werkstatttag International") in relations
+    assert ("RUNS", "Berufsschule Musterstadt", "Werkstatttag International") in relations
