@@ -42,3 +42,26 @@ def test_a_project_two_organisations_hold_gemeinsam_is_run_by_both() -> None:
     )
     assert ("RUNS", "Handwerkskammer Musterland", "Werkstatttag International") in relations
     assert ("RUNS", "Berufsschule Musterstadt", "Werkstatttag International") in relations
+
+
+def test_a_second_membership_joined_by_und_gehoert_an_keeps_its_subject() -> None:
+    relations = _relations(
+        _extract(
+            _text(
+                "Der DRK-Kreisverband Musterland e.V. ist Mitglied im DRK-Landesverband Nordland e.V. und gehört dem "
+                "Netzwerk Integration Musterland an, das von der Stadt Musterstadt koordiniert wird."
+            )
+        )
+    )
+    assert ("MEMBER_OF", "DRK-Kreisverband Musterland e.V.", "DRK-Landesverband Nordland e.V.") in relations
+    assert ("MEMBER_OF", "DRK-Kreisverband Musterland e.V.", "Netzwerk Integration Musterland") in relations
+    # near miss: a network named in a clause of its own is not joined by the umbrella's member
+    near = _relations(
+        _extract(
+            _text(
+                "Der DRK-Kreisverband Musterland e.V. ist Mitglied im DRK-Landesverband Nordland e.V.; das Netzwerk "
+                "Integration Musterland wird von der Stadt Musterstadt koordiniert."
+            )
+        )
+    )
+    assert ("MEMBER_OF", "DRK-Kreisverband Musterland e.V.", "Netzwerk Integration Musterland") not in near
