@@ -65,3 +65,17 @@ def test_a_second_membership_joined_by_und_gehoert_an_keeps_its_subject() -> Non
         )
     )
     assert ("MEMBER_OF", "DRK-Kreisverband Musterland e.V.", "Netzwerk Integration Musterland") not in near
+
+
+def test_a_grant_to_a_receiver_in_the_dative_is_funding_by_the_giver() -> None:
+    text = (
+        "Der DRK-Kreisverband Musterland e.V. hat in Musterstadt eine Beratungsstelle eröffnet. Für den Umbau der "
+        "Räume hat der Landkreis Musterland dem Kreisverband einen Zuschuss von 38.500 Euro bewilligt."
+    )
+    assert ("FUNDS", "Landkreis Musterland", "DRK-Kreisverband Musterland e.V.") in _relations(_extract(_text(text)))
+    # near miss: the receiver as the subject and the giver named after it is not read this way
+    near = (
+        "Der DRK-Kreisverband Musterland e.V. hat in Musterstadt eine Beratungsstelle eröffnet. Für den Umbau der "
+        "Räume hat der Kreisverband dem Landkreis Musterland einen Antrag über 38.500 Euro vorgelegt."
+    )
+    assert ("FUNDS", "DRK-Kreisverband Musterland e.V.", "Landkreis Musterland") not in _relations(_extract(_text(near)))
