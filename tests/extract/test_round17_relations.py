@@ -79,3 +79,17 @@ def test_a_grant_to_a_receiver_in_the_dative_is_funding_by_the_giver() -> None:
         "Räume hat der Kreisverband dem Landkreis Musterland einen Antrag über 38.500 Euro vorgelegt."
     )
     assert ("FUNDS", "DRK-Kreisverband Musterland e.V.", "Landkreis Musterland") not in _relations(_extract(_text(near)))
+
+
+def test_a_vhs_leiterin_belongs_to_the_one_volkshochschule_of_the_text() -> None:
+    text = (
+        "Die Volkshochschule im Landkreis Musterland e.V. hat ihr Sprachcafé erweitert. „Viele Frauen kommen wegen "
+        "der Kinderbetreuung“, sagte VHS-Leiterin Anna Beispiel-Muster."
+    )
+    relations = _relations(_extract(_text(text)))
+    assert ("MEMBER_OF", "Anna Beispiel-Muster", "Volkshochschule im Landkreis Musterland e.V.") in relations
+    # near miss: with two Volkshochschulen in the text the short form names neither
+    near = text.replace(
+        "hat ihr Sprachcafé erweitert.", "und die Volkshochschule Nordstadt haben ihr Sprachcafé erweitert."
+    )
+    assert not any(r[0] == "MEMBER_OF" and r[1] == "Anna Beispiel-Muster" for r in _relations(_extract(_text(near))))

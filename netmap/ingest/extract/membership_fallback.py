@@ -60,10 +60,10 @@ def fallback_memberships(views: list[SentenceView], found: list[Found], umbrella
         if target is None or len(networks) > 1 or not BELONGING.search(view.text):
             continue
         for subject in _second_membership(view, found, network):  # 'ist Mitglied im A und gehört dem B an'
-            pair = frozenset((subject, network.entity))
+            pair = frozenset((subject, target))
             if pair not in related:
                 related.add(pair)
-                added.append(Found("MEMBER_OF", subject, network.entity, view.index, CONFIDENCE))
+                added.append(Found("MEMBER_OF", subject, target, view.index, CONFIDENCE))
         touched = {e for f in found if f.sentence == view.index for e in (f.source, f.target)}
         for item in heads_only(view, view.items):
             if item.kind != "Organisation" or item.locative or item.entity in touched or item.entity == target:
