@@ -219,7 +219,7 @@ def joint_carriers(views: Sequence[SentenceView], found: list[Found]) -> list[Fo
 def _coordinated(view: SentenceView, items: list[Item]) -> bool:
     """Whether the items are named as one list ('A, B und C'): only commas, 'und' and articles between them."""
     between = {t.text for a, b in zip(items, items[1:], strict=False) for t in view.tokens[a.last + 1 : b.first]}
-    return between <= {",", "und", "sowie", "der", "die", "das", "dem", "den"} and "und" in between | {"sowie"} & between
+    return between <= {",", "und", "sowie", "der", "die", "das", "dem", "den"} and bool(between & {"und", "sowie"})
 
 
 def _token_index(view: SentenceView, offset: int) -> int:
