@@ -29,6 +29,8 @@ _COMMON_NOUNS = ("mitglied", "mitglieder", "kurse", "angebote", "mittel", "plät
 _PEOPLE_WORD = re.compile(r"(?:ge\w+te|ierte|liche)n?$")
 # plural nouns for people: 'begleiten Lotsen des Malteser Hilfsdienstes in Schwäbisch Hall Menschen, die …'
 _PEOPLE_NOUNS = frozenset({"Menschen", "Familien", "Kinder", "Eltern"})
+# abbreviated particles inside a place's name: 'Neustadt a.d. Waldnaab', 'Neumarkt i.d. Opf.'
+_PLACE_PARTICLE = re.compile(r"^(?:[aiv]\.d\.|[ai]\.)$")
 
 
 def people_word(word: str) -> bool:
@@ -144,6 +146,12 @@ class Grower:
             if word == "an" and self.text(j + 1) == "der" and j + 2 < len(self.t) and not self.project:
                 if capital(self.t[j + 2]) and head_of(self.text(j + 2)) is None:  # 'Diakonisches Werk an der Saar'
                     last = j = j + 2
+                    j += 1
+                    continue
+                break
+            if _PLACE_PARTICLE.match(word) and capital(self.t[j - 1]) and j + 1 < len(self.t) and capital(self.t[j + 1]):
+                if head_of(self.text(j + 1)) is None:  # 'Kreisjugendring Neustadt a.d. Waldnaab'
+                    last = j = j + 1
                     j += 1
                     continue
                 break
