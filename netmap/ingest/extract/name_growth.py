@@ -155,6 +155,12 @@ class Grower:
                     j += 1
                     continue
                 break
+            if capital(self.t[j]) and self.text(j + 1) == "-":  # a word cut short: 'Ober- und Mittelfranken'
+                if self.text(j + 2) == "und" and j + 3 < len(self.t) and capital(self.t[j + 3]):
+                    last = j = j + 3
+                    j += 1
+                    continue
+                break  # 'die Schule Integrations-, Alphabetisierungs- und Berufssprachkurse': an object
             if word[:1].isdigit() and self.text(j + 1) in ("Euro", "€", "Prozent"):
                 break  # 'vergibt die Stiftung 36.000 Euro': a sum after the name
             if people_word(word) and not (j + 1 < len(self.t) and capital(self.t[j + 1])):
