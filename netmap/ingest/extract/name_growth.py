@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from netmap.ingest.extract.bodies import landscape, town_name
+from netmap.ingest.extract.bodies import kreis_name, landscape, town_name
 from netmap.ingest.extract.complements import DOCUMENTS, complement_end
 from netmap.ingest.extract.heads import (
     ADJECTIVE,
@@ -93,6 +93,12 @@ class Grower:
                     j += 1
                     continue
                 break
+            if word == "im" and kreis_name(self.text(j + 1)) and last == j - 1 and (not self.project or last > self.head):
+                # 'Kreisdiakonieverband im Rems-Murr-Kreis', 'Runder Tisch Integration im Zollernalbkreis';
+                # a service by its kind alone stays a service at a place ('Migrationsberatung im Main-Kinzig-Kreis')
+                last = j = j + 1
+                j += 1
+                continue
             if word == "im" and territorial(self.text(j + 1)) and j + 2 < len(self.t) and capital(self.t[j + 2]):
                 if head_of(self.text(j + 2)) is None:  # 'Diakonisches Werk im Kirchenkreis Hamm'
                     last = j = j + 2
