@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from netmap.ingest.extract.body_units import unit_of_body
 from netmap.ingest.extract.bodies import PLURAL_HEADS, kreis_name, land, named_school, plural, town_name
 from netmap.ingest.extract.heads import (
     ADJECTIVE,
@@ -93,6 +94,15 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             found.append(Mention(i, i + 1, "Funder", name, tokens[i].start, tokens[i + 1].end, locative=_in(tokens, i)))
             covered.update((i, i + 1))
             i += 2
+            continue
+        unit = unit_of_body(tokens, i)
+        if unit is not None and not covered.intersection(range(unit[0], i)):  # 'Integrationsmanagement der Stadt X'
+            first, last = unit
+            task = base_form(join_words([t.text for t in tokens[first : i + 1]]))  # the body's genitive stays
+            name = join_words([task, *(t.text for t in tokens[i + 1 : last + 1])])
+            found.append(Mention(first, last, "Organisation", name, tokens[first].start, tokens[last].end))
+            covered.update(range(first, last + 1))
+            i = last + 1
             continue
         head = head_of(word)
         if head is not None and noun_base(word).casefold().endswith("senator") or word.casefold().endswith("senatorin"):
