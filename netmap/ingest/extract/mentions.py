@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from netmap.ingest.extract.body_units import unit_of_body
 from netmap.ingest.extract.bodies import PLURAL_HEADS, kreis_name, land, named_school, plural, town_name
+from netmap.ingest.extract.body_units import unit_of_body
 from netmap.ingest.extract.heads import (
     ADJECTIVE,
     NOT_NAME_WORDS,
