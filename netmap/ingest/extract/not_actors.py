@@ -3,6 +3,8 @@ Plus-Programms'), plurals and people ('ehrenamtliche Integrationslots*innen', 'i
 
 from __future__ import annotations
 
+import os
+
 from netmap.ingest.extract.heads import head_of
 from netmap.ingest.extract.inflection import fix_gender_forms, noun_base
 from netmap.ingest.extract.lexicon import ACRONYM_FUNDERS, ARTICLES
@@ -30,7 +32,20 @@ def people_not_project(tokens: list[Token], i: int) -> bool:
     return (
         noun_base(word).casefold().endswith(("lotsen", "woche", "wochen"))
         and before.isalpha() and before.islower() and before not in ARTICLES
-    )  # fmt: skip
+    ) or _time_of_week(tokens, i)  # fmt: skip
+
+
+def _time_of_week(tokens: list[Token], i: int) -> bool:
+    """'an vier Tagen in der Woche Sprechstunden': a time, not an event named 'Woche Sprechstunden'
+    ('in der Woche der Vielfalt' names one)."""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return (
+        tokens[i].text == "Woche"
+        and i >= 2
+        and [t.text.casefold() for t in tokens[i - 2 : i]] == ["in", "der"]
+        and after not in ("der", "des", "für", "gegen")
+        and os.environ.get("R17_WEEK", "1") == "1"
+    )
 
 
 def _named_schools(tokens: list[Token], i: int) -> bool:
