@@ -4,7 +4,6 @@ A name there needs no role or cue: the block says it is a person of the organisa
 
 from __future__ import annotations
 
-import os
 import re
 
 from netmap.ingest.extract.mention import Mention
@@ -52,4 +51,4 @@ def with_contact_body(people: list[tuple[str, list[str]]], body: str | None) -> 
 
 def _unit(word: str) -> bool:
     """Whether a word names a unit of an organisation ('Dienststelle', 'Außenstelle', 'Stadtgliederung')."""
-    return bool(_UNIT.match(word)) and os.environ.get("R17_UNIT", "1") == "1"
+    return bool(_UNIT.match(word))

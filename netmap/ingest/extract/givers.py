@@ -7,7 +7,6 @@ organisation (the gold counts them so even when they pay)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
 from netmap.ingest.extract.entities import EntityIndex
@@ -15,14 +14,13 @@ from netmap.ingest.extract.heads import is_public_body
 from netmap.ingest.extract.issuer_funding import RECEIVING
 from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only
 
-GRANT_SENTENCES = int(os.environ.get("R17_GRANTS", "2"))
-PUBLIC = os.environ.get("R17_PUBLIC", "") == "1"
+GRANT_SENTENCES = 2
 
 
 def as_giver(index: EntityIndex, views: list[SentenceView], first: Item | None, found: list[Found]) -> Item | None:
     """`first` (the release's first actor) as a funder when the release names its grants in
     two or more sentences; else `first` unchanged. Changes the entity's kind in `index` too."""
-    if first is None or first.kind != "Organisation" or (is_public_body(first.name) and not PUBLIC):
+    if first is None or first.kind != "Organisation" or is_public_body(first.name):
         return first
     funded_in = {f.sentence for f in found if f.kind == "FUNDS" and f.source != first.entity}
     grants = 0

@@ -3,7 +3,6 @@ Plus-Programms'), plurals and people ('ehrenamtliche Integrationslots*innen', 'i
 
 from __future__ import annotations
 
-import os
 
 from netmap.ingest.extract.heads import head_of
 from netmap.ingest.extract.inflection import fix_gender_forms, noun_base
@@ -44,7 +43,6 @@ def _time_of_week(tokens: list[Token], i: int) -> bool:
         and i >= 2
         and [t.text.casefold() for t in tokens[i - 2 : i]] == ["in", "der"]
         and after not in ("der", "des", "für", "gegen")
-        and os.environ.get("R17_WEEK", "1") == "1"
     )
 
 

@@ -4,7 +4,6 @@ Bundesprogramm, Netzwerk, Messe) or when the text names the same project elsewhe
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 
@@ -171,7 +170,7 @@ def _meeting_title(before: list[str]) -> bool:
     """Whether the word right before a quote names a one-off meeting ('zum vierten Fachtag
     „Ankommen in Ausbildung“', 'der Tagung „…“'): its title is a topic, not a project. A series, a
     fair or a network meeting ('Dialogreihe', 'Ausbildungsmesse', 'Netzwerktreffen') stays a project."""
-    return bool(before) and before[-1].endswith(_MEETINGS) and os.environ.get("R17_MEET", "1") == "1"
+    return bool(before) and before[-1].endswith(_MEETINGS)
 
 
 def _event_word(word: str) -> str:
