@@ -3,7 +3,6 @@ Plus-Programms'), plurals and people ('ehrenamtliche Integrationslots*innen', 'i
 
 from __future__ import annotations
 
-
 from netmap.ingest.extract.heads import head_of
 from netmap.ingest.extract.inflection import fix_gender_forms, noun_base
 from netmap.ingest.extract.lexicon import ACRONYM_FUNDERS, ARTICLES
@@ -58,4 +57,3 @@ def _named_schools(tokens: list[Token], i: int) -> bool:
         and after[:1].isupper()
         and head_of(after) is None
     )
-
