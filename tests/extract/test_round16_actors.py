@@ -52,7 +52,8 @@ def test_a_district_government_and_its_department_are_actors() -> None:
     extraction = _extract(
         _text(
             "Das Projekt „Lotsen im Betrieb“ wird von der Regierung von Niederfranken mit 20.000 Euro gefördert. "
-            "Ausgerichtet wurde der Fachtag „Wege in Arbeit“ vom Sachgebiet Integration der Regierung von Niederfranken."
+            "Ausgerichtet wird die Veranstaltungsreihe „Wege in Arbeit“ vom Sachgebiet Integration der Regierung von "
+            "Niederfranken."
         )
     )
     relations = _relations(extraction)

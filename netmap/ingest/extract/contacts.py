@@ -12,6 +12,8 @@ from netmap.ingest.extract.tokens import Token
 
 _LABEL = re.compile(r"^(?:Presse|Medien)?[Kk]ontakt$|^Ansprech(?:partner(?:in)?|person)$")
 _SEPARATORS = frozenset({",", ":", "/", "|", "–", "-"})
+# a unit of the organisation ('Malteser Hilfsdienst e.V., Dienststelle Straubing, Name'), not a person
+_UNIT = re.compile(r"^\w*(?:stelle|gliederung)$|^(?:Abteilung|Referat|Fachbereich|Sachgebiet|Dezernat)$")
 
 
 def opens_contact_block(tokens: list[Token]) -> bool:
@@ -31,7 +33,7 @@ def contact_names(tokens: list[Token], mentions: list[Mention], known: list[Pers
         alone_before = i == 0 or tokens[i - 1].text in _SEPARATORS or tokens[i - 1].text in ("Dr.", "Prof.")
         last = name_at(tokens, i, starts) if alone_before and i not in inside else None
         alone_after = last is not None and (last + 1 == len(tokens) or tokens[last + 1].text in _SEPARATORS)
-        if last is None or not alone_after or _LABEL.match(tokens[i].text):
+        if last is None or not alone_after or _LABEL.match(tokens[i].text) or _unit(tokens[i].text):
             i += 1
             continue
         person = PersonMention(" ".join(t.text for t in tokens[i : last + 1]), tokens[i].start, tokens[last].end)
@@ -45,3 +47,8 @@ def with_contact_body(people: list[tuple[str, list[str]]], body: str | None) -> 
     """The people of a contact-block sentence, each without a body of its own given `body`, the
     organisation the block names ('Pressekontakt: Bürgerstiftung X / Name, Geschäftsführer')."""
     return [(person, affiliations or ([body] if body else [])) for person, affiliations in people]
+
+
+def _unit(word: str) -> bool:
+    """Whether a word names a unit of an organisation ('Dienststelle', 'Außenstelle', 'Stadtgliederung')."""
+    return bool(_UNIT.match(word))

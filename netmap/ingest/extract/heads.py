@@ -39,6 +39,7 @@ GENERIC = frozenset(
 )
 ADJECTIVE = re.compile(
     r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional|er)|Rot|Frei|Groß|Rund)(?:e|en|em|er|es)?$"
+    r"|^(?:Ev|Kath|Evang)\.(?:-(?:[Ll]uth|[Rr]ef)\.)?$"  # abbreviated: 'des Ev.-luth. Kirchenkreises Uelzen'
 )
 ADJECTIVE_STRICT = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:isch|sch|al|ell|är|iv|lich|ig|ional|sam)(?:e|en|em|er|es)$")
 CAPITAL_WORD = re.compile(r"^(?:[A-ZÄÖÜ0-9][\wÄÖÜäöüßé’'/&.*-]*|\d+)$")

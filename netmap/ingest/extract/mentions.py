@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from netmap.ingest.extract.bodies import PLURAL_HEADS, kreis_name, land, named_school, plural, town_name
+from netmap.ingest.extract.body_units import unit_of_body
 from netmap.ingest.extract.heads import (
     ADJECTIVE,
     NOT_NAME_WORDS,
@@ -94,6 +95,15 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             covered.update((i, i + 1))
             i += 2
             continue
+        unit = unit_of_body(tokens, i)
+        if unit is not None and not covered.intersection(range(unit[0], i)):  # 'Integrationsmanagement der Stadt X'
+            first, last = unit
+            task = base_form(join_words([t.text for t in tokens[first : i + 1]]))  # the body's genitive stays
+            name = join_words([task, *(t.text for t in tokens[i + 1 : last + 1])])
+            found.append(Mention(first, last, "Organisation", name, tokens[first].start, tokens[last].end))
+            covered.update(range(first, last + 1))
+            i = last + 1
+            continue
         head = head_of(word)
         if head is not None and noun_base(word).casefold().endswith("senator") or word.casefold().endswith("senatorin"):
             head = head if i + 1 < len(tokens) and tokens[i + 1].text == "für" else None
@@ -107,15 +117,12 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
             if tokens[first - 1].text in NOT_NAME_WORDS or head_of(tokens[first - 1].text):
                 break
             first -= 1
-        if (
-            first >= 3
-            and tokens[first - 1].text == "und"
-            and tokens[first - 2].text == "-"
-            and capital(tokens[first - 3])
-            and i + 1 < len(tokens)
-            and capital(tokens[i + 1])  # a name follows: not "im Bildungs- und Verwaltungszentrum"
-        ):
+        if _suspended_pair(tokens, first, i):
             first -= 3  # 'Industrie- und Handelskammer'
+            while first - 1 >= 0 and first - 1 not in covered and ADJECTIVE.match(tokens[first - 1].text):
+                if tokens[first - 1].text in NOT_NAME_WORDS or head_of(tokens[first - 1].text):
+                    break
+                first -= 1  # 'die Bergische Sprach- und Berufsschule'
         if (
             first == i
             and first >= 2
@@ -202,6 +209,18 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         i = last + 1
     legal_form_names(tokens, found, covered)
     return sorted(found, key=lambda m: m.first)
+
+
+def _suspended_pair(tokens: list[Token], first: int, i: int) -> bool:
+    """Whether 'X- und' before the head at `first` = `i` joins the name ('Industrie- und Handelskammer
+    Ostbrandenburg', 'die Bergische Sprach- und Berufsschule gGmbH'): a name, a legal form or a
+    capitalised adjective must mark it as a name, not 'im Bildungs- und Verwaltungszentrum'."""
+    if not (first >= 3 and tokens[first - 1].text == "und" and tokens[first - 2].text == "-" and capital(tokens[first - 3])):
+        return False
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    named = bool(after) and capital(tokens[i + 1]) or bool(LEGAL_FORM.match(after))
+    described = first >= 4 and bool(ADJECTIVE.match(tokens[first - 4].text)) and tokens[first - 4].text not in NOT_NAME_WORDS
+    return named or described
 
 
 def _in(tokens: list[Token], i: int) -> bool:

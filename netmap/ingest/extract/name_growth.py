@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from netmap.ingest.extract.bodies import landscape, town_name
+from netmap.ingest.extract.bodies import kreis_name, landscape, town_name
 from netmap.ingest.extract.complements import DOCUMENTS, complement_end
 from netmap.ingest.extract.heads import (
     ADJECTIVE,
@@ -29,6 +29,8 @@ _COMMON_NOUNS = ("mitglied", "mitglieder", "kurse", "angebote", "mittel", "plät
 _PEOPLE_WORD = re.compile(r"(?:ge\w+te|ierte|liche)n?$")
 # plural nouns for people: 'begleiten Lotsen des Malteser Hilfsdienstes in Schwäbisch Hall Menschen, die …'
 _PEOPLE_NOUNS = frozenset({"Menschen", "Familien", "Kinder", "Eltern"})
+# abbreviated particles inside a place's name: 'Neustadt a.d. Waldnaab', 'Neumarkt i.d. Opf.'
+_PLACE_PARTICLE = re.compile(r"^(?:[aiv]\.d\.|[ai]\.)$")
 
 
 def people_word(word: str) -> bool:
@@ -91,6 +93,12 @@ class Grower:
                     j += 1
                     continue
                 break
+            if word == "im" and kreis_name(self.text(j + 1)) and last == j - 1 and (not self.project or last > self.head):
+                # 'Kreisdiakonieverband im Rems-Murr-Kreis', 'Runder Tisch Integration im Zollernalbkreis';
+                # a service by its kind alone stays a service at a place ('Migrationsberatung im Main-Kinzig-Kreis')
+                last = j = j + 1
+                j += 1
+                continue
             if word == "im" and territorial(self.text(j + 1)) and j + 2 < len(self.t) and capital(self.t[j + 2]):
                 if head_of(self.text(j + 2)) is None:  # 'Diakonisches Werk im Kirchenkreis Hamm'
                     last = j = j + 2
@@ -147,6 +155,18 @@ class Grower:
                     j += 1
                     continue
                 break
+            if _PLACE_PARTICLE.match(word) and capital(self.t[j - 1]) and j + 1 < len(self.t) and capital(self.t[j + 1]):
+                if head_of(self.text(j + 1)) is None:  # 'Kreisjugendring Neustadt a.d. Waldnaab'
+                    last = j = j + 1
+                    j += 1
+                    continue
+                break
+            if capital(self.t[j]) and self.text(j + 1) == "-":  # a word cut short: 'Ober- und Mittelfranken'
+                if self.text(j + 2) == "und" and j + 3 < len(self.t) and capital(self.t[j + 3]):
+                    last = j = j + 3
+                    j += 1
+                    continue
+                break  # 'die Schule Integrations-, Alphabetisierungs- und Berufssprachkurse': an object
             if word[:1].isdigit() and self.text(j + 1) in ("Euro", "€", "Prozent"):
                 break  # 'vergibt die Stiftung 36.000 Euro': a sum after the name
             if people_word(word) and not (j + 1 < len(self.t) and capital(self.t[j + 1])):

@@ -30,7 +30,19 @@ def people_not_project(tokens: list[Token], i: int) -> bool:
     return (
         noun_base(word).casefold().endswith(("lotsen", "woche", "wochen"))
         and before.isalpha() and before.islower() and before not in ARTICLES
-    )  # fmt: skip
+    ) or _time_of_week(tokens, i)  # fmt: skip
+
+
+def _time_of_week(tokens: list[Token], i: int) -> bool:
+    """'an vier Tagen in der Woche Sprechstunden': a time, not an event named 'Woche Sprechstunden'
+    ('in der Woche der Vielfalt' names one)."""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return (
+        tokens[i].text == "Woche"
+        and i >= 2
+        and [t.text.casefold() for t in tokens[i - 2 : i]] == ["in", "der"]
+        and after not in ("der", "des", "für", "gegen")
+    )
 
 
 def _named_schools(tokens: list[Token], i: int) -> bool:
@@ -45,4 +57,3 @@ def _named_schools(tokens: list[Token], i: int) -> bool:
         and after[:1].isupper()
         and head_of(after) is None
     )
-

@@ -14,6 +14,7 @@ from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.document_relations import document_relations
 from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
 from netmap.ingest.extract.funding_fallback import dative_grants, fallback_funding
+from netmap.ingest.extract.givers import as_giver
 from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.heads import is_public_body
 from netmap.ingest.extract.issuer import first_actor, issuer_of
@@ -213,7 +214,7 @@ def rule_state(document: Document) -> RuleState:
     found += listed_partners(views, antecedents, _runners(index, found, views), issuer)
     found += fallback_funding(views, antecedents, found)
     found += dative_grants(views, found)
-    found += issuer_funding(views, first_actor(views), found)
+    found += issuer_funding(views, as_giver(index, views, first_actor(views), found), found)
     names = {k: e.name for k, e in index.entities.items()}
     found += fallback_memberships(views, found, umbrella_issuer(issuer, names))
     found += fallback_cooperations(views, antecedents, _runners(index, found, views), issuer, found)

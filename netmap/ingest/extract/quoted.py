@@ -34,6 +34,8 @@ def quoted_names(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         named = _named_as(tokens, i)
         if any(b in NOT_PROJECT_CUES for b in before) and not named:
             continue
+        if _meeting_title(before) and not named:
+            continue  # 'beim Fachtag „Ankommen auf dem Land“': the title of a one-day meeting
         ptype = "project" if named else next((t for t in map(_cue_type, reversed(before)) if t), None)
         if ptype is None and "ein" in after[:1]:
             ptype = next((t for t in map(_cue_type, after) if t), None)
@@ -159,6 +161,16 @@ def _compound_programme(word: str) -> bool:
     if stem.endswith("richtlinie"):  # a funding guideline: 'Richtlinie „Migrationsberatung“'
         return True
     return stem.endswith("programm") and len(stem) > len("programm") and any(m in stem for m in funding)
+
+
+_MEETINGS = ("fachtag", "fachtags", "fachtagung", "tagung", "konferenz", "workshop", "workshops")
+
+
+def _meeting_title(before: list[str]) -> bool:
+    """Whether the word right before a quote names a one-off meeting ('zum vierten Fachtag
+    „Ankommen in Ausbildung“', 'der Tagung „…“'): its title is a topic, not a project. A series, a
+    fair or a network meeting ('Dialogreihe', 'Ausbildungsmesse', 'Netzwerktreffen') stays a project."""
+    return bool(before) and before[-1].endswith(_MEETINGS)
 
 
 def _event_word(word: str) -> str:

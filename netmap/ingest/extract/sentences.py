@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
-    "e.v v dr nr z.b u.a ca bzw ggf st tel prof dipl inkl evtl usw vgl d.h s.o str abs mio mrd mbh ggmbh gmbh a.ö.r v.l".split()
+    "e.v v dr nr z.b u.a ca bzw ggf st tel prof dipl inkl evtl usw vgl d.h s.o str abs mio mrd mbh ggmbh gmbh a.ö.r v.l ev kath evang luth ref".split()
 )
 # A legal form can end a sentence: 'Träger ist der Verein e.V. Die Stadt …'
 _LEGAL_FORMS = frozenset({"e.v", "mbh", "gmbh", "ggmbh"})

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"e\.\s?V\.|A\.ö\.R\.|(?:[A-Za-zÄÖÜ]\.){2,}[A-Za-zÄÖÜ]?\.?|(?:Dr|Prof|Nr|St)\.|"
+    r"e\.\s?V\.|A\.ö\.R\.|(?:Ev|Kath|Evang)\.(?:-(?:[Ll]uth|[Rr]ef)\.)?(?=\s)|(?:[A-Za-zÄÖÜ]\.){2,}[A-Za-zÄÖÜ]?\.?|(?:Dr|Prof|Nr|St)\.|"
     r"[\wÄÖÜäöüßé](?:[\wÄÖÜäöüßé*’'/&.:-]*[\wÄÖÜäöüßé!])?|-[\wäöü]+|\S"
 )
 
