@@ -7,7 +7,10 @@
   each other;
 - 'Als weitere Partner konnten gewonnen werden:' (or 'Partner, mit denen die VHS zusammenarbeitet:')
   followed by list lines ('1. die Agentur für Arbeit X,'): the organisation the introducing
-  sentence names, else whoever runs its project, cooperates with the first organisation of each line.
+  sentence names, else whoever runs its project, cooperates with the first organisation of each line;
+- 'das Projekt „P“, das A gemeinsam mit B durchführt', 'mit dem A gemeinsam mit B Kurse anbietet',
+  'Ab Januar führt A gemeinsam mit B das Projekt „P“ weiter': A and B both run P (RUNS), beside the
+  cooperation the cue states.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Mapping, Sequence
 
 from netmap.ingest.extract.lexicon import PARTNER_LIST, POSSESSIVES
 from netmap.ingest.extract.partners_of import whose_partners
-from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, is_foundation
+from netmap.ingest.extract.sentence_view import Found, Item, SentenceView, heads_only, is_foundation
 
 _INDEFINITE = frozenset({"einem", "einer", "einen"})
 _CARRIERSHIP = re.compile(r"^Trägerschaft$", re.IGNORECASE)
@@ -159,3 +162,93 @@ def listed_partners(
             for a in anchors for p in dict.fromkeys(partners) if p is not None and p != a
         ]  # fmt: skip
     return found
+
+
+_JOINTLY = re.compile(r"\b(?:[Gg]emeinsam|[Zz]usammen) mit\b|\bgemeinsam\b")
+# a verb of running something, in the clause of the cue ('das A gemeinsam mit B trägt')
+_RUNNING = re.compile(
+    r"\b(?:durchführ\w*|durchgeführt|führ(?:t|en)\b.*\b(?:durch|weiter|fort)\b|fortgeführt|weitergeführt|trägt|tragen|"
+    r"getragen|umsetz\w*|umgesetzt|setz(?:t|en)\b.*\bum\b|betreib\w*|betrieben|aufbau\w*|aufgebaut|"
+    r"bau(?:t|en)\b.*\bauf\b|ausricht\w*|ausgerichtet|anbiete\w*|angeboten|biete[nt]\b.*\ban\b|organisier\w*|"
+    r"verantwort\w*)"
+)
+_RELATIVE_OPENERS = frozenset({"das", "den", "die", "dem"})
+
+
+def joint_carriers(views: Sequence[SentenceView], found: list[Found]) -> list[Found]:
+    """RUNS from both sides of 'A gemeinsam mit B' (or of 'A und B gemeinsam') to the project the
+    sentence says they run together: the project named right before a relative clause holding the
+    cue (', das A gemeinsam mit B trägt', ', mit dem A gemeinsam mit B …'), else the project named
+    after the cue in the same clause ('A führt gemeinsam mit B das Projekt „P“ durch'). With no A
+    named ('Umgesetzt wird P gemeinsam mit B'), whoever a rule found running P is A. (A sentence that
+    names no project, 'Das Projekt setzt die AWO gemeinsam mit B um', is left alone: taking the
+    project the text is about gained 5 right of 32 proposed.)"""
+    runs = {(f.source, f.target) for f in found if f.kind == "RUNS"}
+    added: list[Found] = []
+    for view in views:
+        cue = _JOINTLY.search(view.text)
+        if cue is None:
+            continue
+        at = _token_index(view, cue.start())
+        clause_start, clause_end, relative_with = _clause_around(view, at)
+        clause_text = view.text[view.tokens[clause_start].start - view.start : view.tokens[clause_end].end - view.start]
+        if not relative_with and not _RUNNING.search(clause_text):
+            continue
+        project = _project_of(view, clause_start, clause_end, at)
+        if project is None:
+            continue
+        organisations = [i for i in heads_only(view, view.items)
+                         if i.kind == "Organisation" and not i.locative and clause_start <= i.first <= clause_end]  # fmt: skip
+        before = [i for i in organisations if i.last < at and (i.first > project.last or project.first > at)]
+        after = [i for i in organisations if i.first > at and i.entity != project.entity]
+        if cue.group(0).endswith("mit"):
+            if not after:
+                continue
+            subjects = [before[-1].entity] if before else [s for s, t in runs if t == project.entity]
+        elif len(before) >= 2 and _coordinated(view, before):  # 'den A und B gemeinsam ausrichten'
+            subjects, after = [i.entity for i in before], []
+        else:
+            continue
+        for runner in dict.fromkeys([*subjects, *(i.entity for i in after)]):
+            if runner != project.entity and (runner, project.entity) not in runs:
+                runs.add((runner, project.entity))
+                added.append(Found("RUNS", runner, project.entity, view.index, 0.6, (("role", "Träger"),)))
+    return added
+
+
+def _coordinated(view: SentenceView, items: list[Item]) -> bool:
+    """Whether the items are named as one list ('A, B und C'): only commas, 'und' and articles between them."""
+    between = {t.text for a, b in zip(items, items[1:], strict=False) for t in view.tokens[a.last + 1 : b.first]}
+    return between <= {",", "und", "sowie", "der", "die", "das", "dem", "den"} and bool(between & {"und", "sowie"})
+
+
+def _token_index(view: SentenceView, offset: int) -> int:
+    """The index of the token at sentence offset `offset`."""
+    return next((k for k, t in enumerate(view.tokens) if t.start >= view.start + offset), len(view.tokens) - 1)
+
+
+def _clause_around(view: SentenceView, at: int) -> tuple[int, int, bool]:
+    """(first, last token, opens with 'mit dem/der') of the clause around token `at`: from the comma
+    or semicolon before it to the comma, semicolon or end after it."""
+    tokens = view.tokens
+    first = next((k + 1 for k in range(at - 1, -1, -1) if tokens[k].text in (",", ";", ":")), 0)
+    last = next((k - 1 for k in range(at + 1, len(tokens)) if tokens[k].text in (",", ";")), len(tokens) - 1)
+    opener = [t.text for t in tokens[first : first + 2]]
+    return first, last, opener[:1] == ["mit"] and opener[1:] in (["dem"], ["der"])
+
+
+def _project_of(view: SentenceView, first: int, last: int, at: int) -> Item | None:
+    """The project of the clause [first, last]: for a relative clause, the project that ends right
+    before its comma; else the project named after token `at` within it."""
+    projects = [i for i in view.items if i.kind == "Project" and not i.programme]
+    opener = view.tokens[first].text if first < len(view.tokens) else ""
+    if first > 0 and (opener in _RELATIVE_OPENERS or opener == "mit"):
+        k = first - 2  # the token before the comma, past a closing quote and a participle ('„P“ fortgesetzt, das')
+        while k >= 0 and view.tokens[k].text in ("“", "”", '"', "»", "«", ")"):
+            k -= 1
+        if k >= 1 and view.tokens[k].text.islower() and not any(p.last == k for p in projects):
+            k -= 1
+            while k >= 0 and view.tokens[k].text in ("“", "”", '"', "»", "«", ")"):
+                k -= 1
+        return next((p for p in projects if p.last == k), None)
+    return next((p for p in projects if at < p.first <= last), None)

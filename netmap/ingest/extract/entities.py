@@ -119,6 +119,10 @@ def _registered_as_organisation(entity: Entity, mention: Mention) -> bool:
     return entity.kind == "Project" and entity.quoted and mention.kind == "Organisation" and bool(LEGAL_FORM.match(last))
 
 
+# common short forms a role compound opens with ('VHS-Leiterin'), written out
+_SHORT_FORMS = {"vhs": "volkshochschule", "kvhs": "kreisvolkshochschule"}
+
+
 class EntityIndex:
     """The entities of one document, built mention by mention."""
 
@@ -291,6 +295,11 @@ class EntityIndex:
         'Paritätischen' for '… des Paritätischen Wohlfahrtsverbandes'), or None."""
         if short in self.by_acronym:  # 'JMD-Leiterin'
             return self.by_acronym[short]
+        if short.casefold() in _SHORT_FORMS:  # 'VHS-Leiter' with no '(VHS)' in the text: the one Volkshochschule
+            head = _SHORT_FORMS[short.casefold()]
+            heads = [e.id for e in self.entities.values()
+                     if e.kind == "Organisation" and e.actor and e.name.casefold().split()[0] == head]  # fmt: skip
+            return heads[0] if len(heads) == 1 else None
         wanted = [w.casefold() for w in short.split()]
         stems = [w[: max(5, len(w) - 2)] for w in wanted]
         found = []

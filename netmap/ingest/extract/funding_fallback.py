@@ -1,7 +1,9 @@
 """A sentence-level fallback for funding: a sentence that speaks of money ('gefördert', 'Mittel',
 'Zuschuss', 'Zuwendung', 'stellt … zur Verfügung', a sum in Euro) and names a funder links the
 funder to what the sentence funds when no rule did: the projects it names, else the project the
-text is about ('stellt dafür 164.000 Euro zur Verfügung')."""
+text is about ('stellt dafür 164.000 Euro zur Verfügung'). A grant to a named receiver in the
+dative ('hat der Landkreis X dem Kreisverband einen Zuschuss von 38.500 Euro bewilligt') links the
+giver to the receiver, whatever the giver's kind."""
 
 from __future__ import annotations
 
@@ -47,3 +49,36 @@ def _funded(items: list[Item], project: Item | None) -> list[str]:
     if project is not None and project.project_type == "project":
         return [project.entity]
     return []
+
+
+# 'hat der Landkreis X dem Kreisverband einen Zuschuss … gewährt / bewilligt / zugesagt / zur Verfügung gestellt'
+_GRANTED = re.compile(r"\b(?:gewährt|bewilligt|zugesagt|zugesichert|zur Verfügung|bereitgestellt|überwiesen)\b")
+_GRANT = re.compile(r"\bZuschuss\b|\bZuwendung\b|[\d.,]+ (?:Euro|€)")
+# the finite verb before an inverted subject ('Für den Umbau hat der Kreis …', '… stellte die Stadt …')
+_FINITE = frozenset({"hat", "hatte", "haben", "hatten", "stellt", "stellte", "stellen", "stellten", "sagte", "sagten"})
+
+
+def dative_grants(views: list[SentenceView], found: list[Found]) -> list[Found]:
+    """FUNDS from the subject of a grant sentence to the receiver named right after it in the
+    dative ('hat die Stadt X dem Diakonischen Werk einen Zuschuss … bewilligt')."""
+    known = {(f.source, f.target) for f in found if f.kind == "FUNDS"}
+    added: list[Found] = []
+    for view in views:
+        if not _GRANTED.search(view.text) or not _GRANT.search(view.text):
+            continue
+        tokens = [t.text for t in view.tokens]
+        actors = [i for i in heads_only(view, view.items) if i.kind in ("Organisation", "Funder") and not i.locative]
+        for giver, receiver in zip(actors, actors[1:], strict=False):
+            if (
+                giver.first < 2
+                or tokens[giver.first - 1] not in ("der", "die", "das")
+                or tokens[giver.first - 2] not in _FINITE
+                or receiver.first != giver.last + 2
+                or tokens[giver.last + 1] != "dem"
+                or giver.entity == receiver.entity
+            ):
+                continue
+            if (giver.entity, receiver.entity) not in known:
+                known.add((giver.entity, receiver.entity))
+                added.append(Found("FUNDS", giver.entity, receiver.entity, view.index, CONFIDENCE))
+    return added

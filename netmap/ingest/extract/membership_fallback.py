@@ -59,6 +59,11 @@ def fallback_memberships(views: list[SentenceView], found: list[Found], umbrella
             target = umbrella
         if target is None or len(networks) > 1 or not BELONGING.search(view.text):
             continue
+        for subject in _second_membership(view, found, network):  # 'ist Mitglied im A und gehört dem B an'
+            pair = frozenset((subject, target))
+            if pair not in related:
+                related.add(pair)
+                added.append(Found("MEMBER_OF", subject, target, view.index, CONFIDENCE))
         touched = {e for f in found if f.sentence == view.index for e in (f.source, f.target)}
         for item in heads_only(view, view.items):
             if item.kind != "Organisation" or item.locative or item.entity in touched or item.entity == target:
@@ -68,6 +73,27 @@ def fallback_memberships(views: list[SentenceView], found: list[Found], umbrella
                 related.add(pair)
                 added.append(Found("MEMBER_OF", item.entity, target, view.index, CONFIDENCE))
     return added
+
+
+# a second belonging joined to a first: 'ist Mitglied im A und gehört dem B an', '… sowie im B'
+_AND_BELONGS = re.compile(r"^(?:e\.V\.\s+)?(?:und|sowie)\s+(?:gehört|ist|arbeitet|wirkt|im|in)\b")
+
+
+def _second_membership(view: SentenceView, found: list[Found], network: Item | None) -> list[str]:
+    """The members of the umbrella a rule found in this sentence, when the sentence joins the
+    network named after that umbrella with 'und gehört … an' (or 'und ist Mitglied im …'): they
+    belong to both."""
+    if network is None:
+        return []
+    ends = {i.entity: i.last for i in view.items}
+    out: list[str] = []
+    for f in found:
+        if f.kind != "MEMBER_OF" or f.sentence != view.index or f.target == network.entity or f.target not in ends:
+            continue
+        between = view.text[view.tokens[ends[f.target]].end - view.start : view.tokens[network.first].start - view.start]
+        if ends[f.target] < network.first and _AND_BELONGS.match(between.strip()):
+            out.append(f.source)
+    return out
 
 
 def umbrella_issuer(issuer: str | None, name_of: dict[str, str]) -> str | None:

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netmap.ingest.extract.affiliations import belonging_clause, implied_affiliation
-from netmap.ingest.extract.carriers import listed_partners, partner_relations
+from netmap.ingest.extract.carriers import joint_carriers, listed_partners, partner_relations
 from netmap.ingest.extract.contacts import contact_names, opens_contact_block, with_contact_body
 from netmap.ingest.extract.cooperation_fallback import co_carriers, fallback_cooperations
 from netmap.ingest.extract.document import Document
 from netmap.ingest.extract.document_relations import document_relations
 from netmap.ingest.extract.entities import Entity, EntityIndex, merge_key
-from netmap.ingest.extract.funding_fallback import fallback_funding
+from netmap.ingest.extract.funding_fallback import dative_grants, fallback_funding
 from netmap.ingest.extract.givers import as_giver
 from netmap.ingest.extract.groups import group_items
 from netmap.ingest.extract.heads import is_public_body
@@ -213,11 +213,13 @@ def rule_state(document: Document) -> RuleState:
     found += partner_relations(views, antecedents, _runners(index, found, views))
     found += listed_partners(views, antecedents, _runners(index, found, views), issuer)
     found += fallback_funding(views, antecedents, found)
+    found += dative_grants(views, found)
     found += issuer_funding(views, as_giver(index, views, first_actor(views), found), found)
     names = {k: e.name for k, e in index.entities.items()}
     found += fallback_memberships(views, found, umbrella_issuer(issuer, names))
     found += fallback_cooperations(views, antecedents, _runners(index, found, views), issuer, found)
     found += office_fallback(views, found, issuer, index)
+    found += joint_carriers(views, found)
     found += co_carriers(views, found)
     found = _without_paying_runners(index, found, views)
     kinds = {e.id: e.kind for e in index.entities.values()}
