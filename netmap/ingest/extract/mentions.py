@@ -112,17 +112,9 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         if head is None or (i + 1 < len(tokens) and tokens[i + 1].text in OPEN_CLOSE and head[0] == "Project"):
             i += 1
             continue
-        first = i
-        while first - 1 >= 0 and first - 1 not in covered and ADJECTIVE.match(tokens[first - 1].text):
-            if tokens[first - 1].text in NOT_NAME_WORDS or head_of(tokens[first - 1].text):
-                break
-            first -= 1
+        first = _adjectives_before(tokens, i, covered)
         if _suspended_pair(tokens, first, i):
-            first -= 3  # 'Industrie- und Handelskammer'
-            while first - 1 >= 0 and first - 1 not in covered and ADJECTIVE.match(tokens[first - 1].text):
-                if tokens[first - 1].text in NOT_NAME_WORDS or head_of(tokens[first - 1].text):
-                    break
-                first -= 1  # 'die Bergische Sprach- und Berufsschule'
+            first = _adjectives_before(tokens, first - 3, covered)  # 'die Bergische Sprach- und Berufsschule'
         if (
             first == i
             and first >= 2
@@ -209,6 +201,17 @@ def find_mentions(tokens: list[Token], text: str, offset: int) -> list[Mention]:
         i = last + 1
     legal_form_names(tokens, found, covered)
     return sorted(found, key=lambda m: m.first)
+
+
+def _adjectives_before(tokens: list[Token], first: int, covered: set[int]) -> int:
+    """The first token of the name that ends at `first` once the adjectives before it are taken in
+    ('Evangelische Familienbildungsstätte'): not across a covered token, a word that opens no name
+    or a head of its own."""
+    while first - 1 >= 0 and first - 1 not in covered and ADJECTIVE.match(tokens[first - 1].text):
+        if tokens[first - 1].text in NOT_NAME_WORDS or head_of(tokens[first - 1].text):
+            break
+        first -= 1
+    return first
 
 
 def _suspended_pair(tokens: list[Token], first: int, i: int) -> bool:

@@ -82,7 +82,9 @@ def fit(samples: list[Sample]) -> Model:
     instances = [(s.candidates[k][1], s.labels[k]) for s in samples for k in sorted(s.candidates)]
     instances += [(s.anchored[k][1], s.anchored_labels[k]) for s in samples for k in sorted(s.anchored)]
     trained_on = [s.gold.gold_file.name for s in samples]
-    return Model(train(instances), ADD_ABOVE, trained_on, ANCHOR_ADD_ABOVE, DROP_BELOW)
+    return Model(
+        train(instances), ADD_ABOVE, trained_on, anchor_add_above=ANCHOR_ADD_ABOVE, drop_below=DROP_BELOW
+    )
 
 
 def relation_score(samples: list[Sample], model: Model | None) -> Score:
